@@ -1,0 +1,17 @@
+import { auditHandlers } from '../modules/audit/handlers';
+import { authHandlers } from '../modules/auth/handlers';
+import { directoryHandlers } from '../modules/directory/handlers';
+import { registersHandlers } from '../modules/registers/handlers';
+import { settingsHandlers } from '../modules/settings/handlers';
+import { usersHandlers } from '../modules/users/handlers';
+import type { HandlerMap } from './handler';
+
+/** Every channel's handler; the type makes a channel without a handler a compile error. */
+export const handlers: HandlerMap = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+  ...directoryHandlers,
+  ...registersHandlers(() => handlers),
+};

@@ -1,0 +1,74 @@
+import { DeskError } from '../../../src-shared/errors';
+import type { ModuleHandlers } from '../../ipc/handler';
+import { hashPassword } from '../auth/password';
+import { User } from './user.entity';
+import { rolesOf, storeRoles, toUserRow } from './rows';
+
+export const usersHandlers: ModuleHandlers<'users'> = {
+  'users.list': async (_input, ctx) => {
+    const users = await ctx.em.getRepository(User).find({ order: { id: 'ASC' } });
+    return users.map(toUserRow);
+  },
+
+  'users.create': async (input, ctx) => {
+    const repo = ctx.em.getRepository(User);
+    if (await repo.existsBy({ username: input.username })) throw new DeskError('CONFLICT', { what: input.username }, { username: '用户名已存在' });
+    const user = await repo.save(
+      repo.create({
+        username: input.username,
+        displayName: input.displayName,
+        roles: storeRoles(input.roles),
+        passwordHash: await hashPassword(input.password),
+        disabled: false,
+        failedCount: 0,
+        lockedUntil: null,
+        createdAt: ctx.now.toISOString(),
+        lastLoginAt: null,
+      }),
+    );
+    ctx.note({ entity: 'user', entityId: user.id, summary: `创建用户 ${user.username}（${user.displayName}），角色 ${user.roles}` });
+    return toUserRow(user);
+  },
+
+  'users.update': async (input, ctx) => {
+    const repo = ctx.em.getRepository(User);
+    const user = await repo.findOneBy({ id: input.id });
+    if (!user) throw new DeskError('NOT_FOUND', { entity: '用户' });
+    const changes: string[] = [];
+    if (input.displayName !== undefined && input.displayName !== user.displayName) {
+      changes.push(`姓名 ${user.displayName} → ${input.displayName}`);
+      user.displayName = input.displayName;
+    }
+    if (input.roles !== undefined && storeRoles(input.roles) !== user.roles) {
+      changes.push(`角色 ${user.roles} → ${storeRoles(input.roles)}`);
+      user.roles = storeRoles(input.roles);
+    }
+    if (input.disabled !== undefined && input.disabled !== user.disabled) {
+      changes.push(input.disabled ? '停用' : '启用');
+      user.disabled = input.disabled;
+    }
+    // The desk must never be left without an administrator who can log in.
+    const stillAdmin = rolesOf(user).includes('admin') && !user.disabled;
+    if (!stillAdmin) {
+      const otherAdmins = (await repo.find()).filter((u) => u.id !== user.id && !u.disabled && rolesOf(u).includes('admin'));
+      if (otherAdmins.length === 0) throw new DeskError('IN_USE', { what: '最后一位可用的系统管理员' });
+    }
+    await repo.save(user);
+    // A disabled user's sessions end at their next call (the dispatcher re-reads the user every call).
+    ctx.note({ entity: 'user', entityId: user.id, summary: `修改用户 ${user.username}：${changes.join('，') || '无变化'}` });
+    return toUserRow(user);
+  },
+
+  'users.resetPassword': async (input, ctx) => {
+    const repo = ctx.em.getRepository(User);
+    const user = await repo.findOneBy({ id: input.id });
+    if (!user) throw new DeskError('NOT_FOUND', { entity: '用户' });
+    user.passwordHash = await hashPassword(input.password);
+    user.failedCount = 0;
+    user.lockedUntil = null;
+    await repo.save(user);
+    ctx.rt.sessions.destroyUser(user.id);
+    ctx.note({ entity: 'user', entityId: user.id, summary: `重置用户 ${user.username} 的密码并解除锁定` });
+    return { done: true };
+  },
+};

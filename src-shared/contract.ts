@@ -1,0 +1,28 @@
+import type { AnyChannel } from './contract-kit';
+import { auditChannels } from './modules/audit';
+import { authChannels } from './modules/auth';
+import { directoryChannels } from './modules/directory';
+import { registersChannels } from './modules/registers';
+import { settingsChannels } from './modules/settings';
+import { usersChannels } from './modules/users';
+
+/** The one channel map. No channel exists anywhere else. */
+export const contract = {
+  ...authChannels,
+  ...usersChannels,
+  ...auditChannels,
+  ...settingsChannels,
+  ...directoryChannels,
+  ...registersChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export const channelDef = (name: Channel): AnyChannel => contract[name] as AnyChannel;

@@ -1,0 +1,50 @@
+/** Stable error codes crossing the IPC/HTTP boundary. Messages live in i18n under `errors.<code>`. */
+export const ERROR_CODES = [
+  'UNKNOWN_CHANNEL',
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'SESSION_LOCKED',
+  'FORBIDDEN',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'PASSWORD_RULE',
+  'SETUP_DONE',
+  'SETUP_REQUIRED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IN_USE',
+  'IMPORT_HAS_ERRORS',
+  'IMPORT_FILE',
+  'PRINT_UNAVAILABLE',
+  'DB_TOO_NEW',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface DeskErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Field-level details for forms: path → message. */
+  fields?: Record<string, string>;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: DeskErrorBody };
+
+/** Thrown by services; the dispatcher turns it into an envelope with a translated message. */
+export class DeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fields?: Record<string, string>,
+    /**
+     * Keep what the call wrote before refusing (and audit it): a failed login must still count the failure and
+     * lock the account, although the caller gets an error.
+     */
+    readonly keepChanges = false,
+  ) {
+    super(code);
+    this.name = 'DeskError';
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ch } from '../contract-kit';
+
+/**
+ * What every register channel returns: already formatted (and masked) cells, so the print route, the preview and
+ * the .xlsx export show exactly the same thing.
+ */
+export interface RegisterData {
+  orgName: string;
+  title: string;
+  /** Form number where the company's rules give one, e.g. QR-WD01-02-04. */
+  formNo: string | null;
+  periodLabel: string;
+  generatedAt: string;
+  columns: { key: string; label: string; width: number }[];
+  rows: Record<string, string>[];
+  /** Signature lines printed under the table, e.g. 起草人 / 审核人 / 审批人. */
+  signatures: string[];
+  fileStem: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  base64: string;
+}
+
+/** Channels whose output is a RegisterData; `registers.*` only accept these as targets. */
+export const REGISTER_CHANNELS = ['directory.register', 'audit.register'] as const;
+export type RegisterChannel = (typeof REGISTER_CHANNELS)[number];
+
+const target = z
+  .object({
+    channel: z.enum(REGISTER_CHANNELS),
+    params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export const registersChannels = {
+  /** Renders the register's print route to an A4 PDF (Electron: hidden window; harness: headless Chromium). */
+  'registers.pdf': ch<ExportedFile>()({ input: target, access: 'any', mutates: true }),
+  /** Sends the register's print route to a printer through the system dialog (Electron only). */
+  'registers.print': ch<{ printed: boolean }>()({ input: target, access: 'any', mutates: true }),
+  'registers.xlsx': ch<ExportedFile>()({ input: target, access: 'any', mutates: true }),
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Strips control and bidi-override characters that could disguise what a register shows. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/** A trimmed single-line text of bounded length, free of control and bidi characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !UNSAFE.test(s), { message: 'unsafe_chars' });
+
+export const requiredText = (max: number) => text(max).pipe(z.string().min(1));
+
+export const id = z.number().int().positive();
+
+/** Mainland mobile (1[3-9]xxxxxxxxx) or landline (0xx-xxxxxxx[-ext]); empty allowed where optional. */
+export const PHONE_RE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+export const phone = z.string().trim().regex(PHONE_RE, { message: 'phone' });
+
+/** Masks all but the first 3 and last 4 characters (110***********1234): enough to confirm, not to copy. */
+export function maskIdNumber(value: string): string {
+  if (value.length <= 7) return '*'.repeat(value.length);
+  return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
+}
