@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { AuditPage } from '../features/audit/AuditPage';
+import { LockScreen } from '../features/auth/LockScreen';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SetupPage } from '../features/auth/SetupPage';
+import { BuildingsPage } from '../features/directory/BuildingsPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { ImportPage } from '../features/directory/ImportPage';
+import { HomePage } from '../features/home/HomePage';
+import { PreviewPage } from '../features/registers/PreviewPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { PrintRoute } from '../print/PrintRoute';
+import { useSession } from '../stores/session';
+import { Guard } from './Guard';
+import { Layout } from './Layout';
+
+function SignedInRoutes() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="directory" element={<Guard channel="directory.occupants.search"><DirectoryPage /></Guard>} />
+        <Route path="directory/buildings" element={<Guard channel="directory.buildings.save"><BuildingsPage /></Guard>} />
+        <Route path="directory/import" element={<Guard channel="directory.import.preview"><ImportPage /></Guard>} />
+        <Route path="users" element={<Guard channel="users.list"><UsersPage /></Guard>} />
+        <Route path="audit" element={<Guard channel="audit.list"><AuditPage /></Guard>} />
+        <Route path="settings" element={<Guard channel="settings.update"><SettingsPage /></Guard>} />
+        <Route path="registers/preview" element={<PreviewPage />} />
+        <Route path="*" element={<p className="page">{t('app.notFound')}</p>} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Decides between first-run setup, login, the lock screen and the app, from what main says about the session. */
+function AuthGate() {
+  const { t } = useTranslation();
+  const { phase, locked, loadError, refresh } = useSession();
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  switch (phase) {
+    case 'loading':
+      return <p className="centered muted">{t('app.loading')}</p>;
+    case 'error':
+      return (
+        <div className="centered">
+          <p className="error-banner">{loadError}</p>
+          <button type="button" onClick={() => void refresh()}>
+            {t('app.confirm')}
+          </button>
+        </div>
+      );
+    case 'setup':
+      return <SetupPage />;
+    case 'login':
+      return <LoginPage />;
+    case 'ready':
+      return locked ? <LockScreen /> : <SignedInRoutes />;
+  }
+}
+
+export function App() {
+  return (
+    <HashRouter>
+      <Routes>
+        <Route path="/print" element={<PrintRoute />} />
+        <Route path="*" element={<AuthGate />} />
+      </Routes>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  wide?: boolean;
+}
+
+/** A modal that closes on Esc and keeps keyboard focus inside while it is open. */
+export function Dialog({ title, onClose, children, wide }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        closeRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focus the first field unless a child already took focus with autoFocus.
+    if (box.current && !box.current.contains(document.activeElement)) {
+      box.current.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    }
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      previous?.focus();
+    };
+  }, []);
+
+  return (
+    <div className="dialog-backdrop">
+      <div className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-label={title} ref={box}>
+        <h2 className="dialog-title">{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}

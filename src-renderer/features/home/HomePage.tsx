@@ -1,0 +1,26 @@
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { canCall } from '../../app/access';
+import { NAV } from '../../app/nav';
+import { useSession } from '../../stores/session';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useSession((s) => s.user);
+  const roles = user?.roles ?? [];
+  const items = NAV.filter((n) => canCall(n.channel, roles));
+  return (
+    <div className="page">
+      <h1>{t('home.welcome', { name: user?.displayName ?? '' })}</h1>
+      <p className="muted">{t('home.roles', { roles: roles.map((r) => t(`roles.${r}`)).join('、') })}</p>
+      <p>{t('home.intro')}</p>
+      <div className="tiles">
+        {items.map((n) => (
+          <Link key={n.path} to={n.path} className="tile">
+            {t(n.label)}
+          </Link>
+        ))}
+      </div>
+    </div>
+  );
+}

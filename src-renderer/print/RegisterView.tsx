@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { RegisterData } from '../../src-shared/modules/registers';
+import './register.css';
+
+/**
+ * A register as A4 print HTML. The title block and the column headers sit in <thead>, which Chromium repeats on
+ * every printed page; page numbers come from the @page margin box in register.css.
+ */
+export function RegisterView({ data }: { data: RegisterData }) {
+  const { t } = useTranslation();
+  const total = data.columns.reduce((sum, c) => sum + c.width, 0) || 1;
+  return (
+    <div className="register">
+      <table className="register-table">
+        <colgroup>
+          {data.columns.map((c) => (
+            <col key={c.key} style={{ width: `${((c.width / total) * 100).toFixed(2)}%` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr className="register-titlerow">
+            <th colSpan={data.columns.length}>
+              {data.orgName ? <div className="register-org">{data.orgName}</div> : null}
+              <div className="register-title">{data.title}</div>
+              <div className="register-meta">
+                {data.formNo ? <span>{t('print.formNo', { no: data.formNo })}</span> : null}
+                <span>{t('print.period', { period: data.periodLabel })}</span>
+                <span>{t('print.printedAt', { at: data.generatedAt })}</span>
+              </div>
+            </th>
+          </tr>
+          <tr className="register-colrow">
+            {data.columns.map((c) => (
+              <th key={c.key}>{c.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.length === 0 ? (
+            <tr>
+              <td colSpan={data.columns.length} className="register-empty">
+                {t('print.empty')}
+              </td>
+            </tr>
+          ) : (
+            data.rows.map((row, i) => (
+              <tr key={i}>
+                {data.columns.map((c) => (
+                  <td key={c.key}>{row[c.key] ?? ''}</td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      {data.signatures.length > 0 ? (
+        <div className="register-signatures">
+          {data.signatures.map((s) => (
+            <div key={s} className="register-sign">
+              <span>{s}：</span>
+              <span className="register-line" />
+              <span>{t('print.date')}：</span>
+              <span className="register-line" />
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
