@@ -31,7 +31,7 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <nav className="sidenav no-print" aria-label="nav">
+      <nav className="sidenav no-print" aria-label={t('app.navigation')}>
         <NavLink to="/" end>
           {t('nav.home')}
         </NavLink>

@@ -1,26 +1,46 @@
-import type { ReactNode } from 'react';
+import { cloneElement, useId, type ReactElement } from 'react';
+
+interface ControlProps {
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
 
 interface Props {
   label: string;
   error?: string;
   hint?: string;
-  children: ReactNode;
+  children: ReactElement<ControlProps>;
 }
 
-/** A labelled form row with its own error line under it, so a message lands beside the field it is about. */
+/**
+ * A labelled form row with its own error line under it, so a message lands beside the field it is about. The label
+ * is tied to the control by id (not by nesting) so the control's accessible name is the label alone.
+ */
 export function Field({ label, error, hint, children }: Props) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const control = cloneElement(children, {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error || hint ? noteId : undefined,
+  });
   return (
-    <label className={error ? 'field field-invalid' : 'field'}>
-      <span className="field-label">{label}</span>
-      {children}
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {control}
       {error ? (
-        <span className="field-error" role="alert">
+        <span className="field-error" id={noteId} role="alert">
           {error}
         </span>
       ) : hint ? (
-        <span className="field-hint">{hint}</span>
+        <span className="field-hint" id={noteId}>
+          {hint}
+        </span>
       ) : null}
-    </label>
+    </div>
   );
 }
 

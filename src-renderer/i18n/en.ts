@@ -26,6 +26,7 @@ export const uiEn: UiMessages = {
     noRecords: 'No records',
     loadMore: 'Load more',
     search: 'Search',
+    navigation: 'Navigation',
   },
   auth: {
     setupTitle: 'First run: setup',

@@ -25,6 +25,7 @@ export const uiZhCN = {
     noRecords: '没有记录',
     loadMore: '加载更多',
     search: '搜索',
+    navigation: '功能导航',
   },
   auth: {
     setupTitle: '首次使用：初始设置',
