@@ -77,6 +77,20 @@ test('the receptionist logs in and sees only her modules', async () => {
   await expect(nav.getByRole('link', { name: '审计日志' })).toHaveCount(0);
 });
 
+test('the lock screen hides the desk until her password is typed again, also across a reload', async () => {
+  await page.getByRole('button', { name: '锁屏' }).click();
+  await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
+  await expect(page.locator('.sidenav')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
+  await page.getByLabel('密码', { exact: true }).fill('wrong-password1');
+  await page.getByLabel('密码', { exact: true }).press('Enter');
+  await expect(page.getByRole('alert')).toContainText('密码不正确');
+  await page.getByLabel('密码', { exact: true }).fill(RECEPTION.password);
+  await page.getByLabel('密码', { exact: true }).press('Enter');
+  await expect(page.locator('.topbar')).toContainText(RECEPTION.displayName);
+});
+
 test('she imports the directory file', async () => {
   await page.locator('.sidenav').getByRole('link', { name: '导入住户' }).click();
   await page.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'directory-good.csv'));
@@ -145,4 +159,19 @@ test('a file with bad rows shows them, refuses 导入 and imports only the valid
   await expect(page.locator('.data-table tbody')).toContainText('3栋2单元1204');
   await search.fill('赵敏');
   await expect(page.locator('.data-table tbody')).toContainText('没有记录');
+});
+
+test('the administrator verifies the audit trail and can switch the UI to English', async () => {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await login(ADMIN.username, ADMIN.password);
+  await page.locator('.sidenav').getByRole('link', { name: '审计日志' }).click();
+  await expect(page.locator('.data-table tbody')).toContainText('directory.import.commit');
+  await page.getByRole('button', { name: '校验' }).click();
+  await expect(page.getByRole('status')).toContainText('审计记录完整');
+
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.locator('.sidenav').getByRole('link', { name: 'Audit log' })).toBeVisible();
+  await expect(page.locator('.topbar')).toContainText('Administrator');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.locator('.sidenav').getByRole('link', { name: '审计日志' })).toBeVisible();
 });
