@@ -175,3 +175,20 @@ test('the administrator verifies the audit trail and can switch the UI to Englis
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   await expect(page.locator('.sidenav').getByRole('link', { name: '审计日志' })).toBeVisible();
 });
+
+test('after the idle minutes set in 系统设置 the desk locks itself', async () => {
+  await page.locator('.sidenav').getByRole('link', { name: '系统设置' }).click();
+  await expect(page.getByLabel('单位名称')).toHaveValue('深圳市华景物业服务有限公司');
+  await page.getByLabel('无操作自动锁屏（分钟）').fill('1');
+  await page.getByLabel('无操作自动锁屏（分钟）').press('Enter');
+  await expect(page.getByRole('status')).toContainText('已保存');
+
+  await page.clock.install();
+  await page.reload();
+  await expect(page.locator('.topbar')).toBeVisible();
+  await page.clock.fastForward('01:10');
+  await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('密码', { exact: true }).press('Enter');
+  await expect(page.locator('.topbar')).toBeVisible();
+});
