@@ -161,6 +161,26 @@ test('a file with bad rows shows them, refuses 导入 and imports only the valid
   await expect(page.locator('.data-table tbody')).toContainText('没有记录');
 });
 
+test('a slow answer to an older query never replaces the answer to a newer one', async () => {
+  const slowQuery = '王';
+  await page.route('**/api/directory.occupants.search', async (route) => {
+    const body = route.request().postDataJSON() as { q?: string };
+    if (body.q === slowQuery) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  const rows = page.locator('.data-table tbody tr');
+  await search.fill(slowQuery);
+  await page.waitForTimeout(400); // past the debounce: the slow request is on its way
+  await search.fill('陈建国');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('陈建国');
+  await page.waitForTimeout(1600); // the slow answer has arrived by now and must have been dropped
+  await expect(rows).toHaveCount(1);
+  await expect(page.locator('.data-table tbody')).not.toContainText('王芳');
+  await page.unroute('**/api/directory.occupants.search');
+});
+
 test('the administrator verifies the audit trail and can switch the UI to English', async () => {
   await page.getByRole('button', { name: '退出登录' }).click();
   await login(ADMIN.username, ADMIN.password);
