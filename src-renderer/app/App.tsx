@@ -66,6 +66,10 @@ function AuthGate() {
 }
 
 export function App() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
   return (
     <HashRouter>
       <Routes>

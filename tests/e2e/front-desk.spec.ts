@@ -64,6 +64,7 @@ test('the administrator creates a receptionist', async () => {
   const row = page.locator('tr', { hasText: RECEPTION.username });
   await expect(row).toContainText(RECEPTION.displayName);
   await expect(row).toContainText('前台接待员');
+  await page.screenshot({ path: path.join(RESULTS, 'users.png') });
 });
 
 test('the receptionist logs in and sees only her modules', async () => {
@@ -148,6 +149,7 @@ test('a file with bad rows shows them, refuses 导入 and imports only the valid
   await expect(bad.filter({ hasText: '周杰' })).toContainText('电话号码格式不正确');
   await expect(bad.filter({ hasText: '吴刚' })).toContainText('代收快递应填');
   await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await page.screenshot({ path: path.join(RESULTS, 'import-errors.png') });
 
   await page.getByRole('button', { name: '仅导入正确的行' }).click();
   await expect(page.getByRole('status')).toContainText('新增 2 条');
