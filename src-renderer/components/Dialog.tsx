@@ -7,7 +7,7 @@ interface Props {
   wide?: boolean;
 }
 
-/** A modal that closes on Esc and keeps keyboard focus inside while it is open. */
+/** A modal that takes focus (first field unless a child has autoFocus), closes on Esc and hands focus back on close. */
 export function Dialog({ title, onClose, children, wide }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);

@@ -138,6 +138,42 @@ test('the directory prints to an A4 PDF with page numbers', async () => {
   expect(text.replace(/\s+/g, '')).toContain('第1页/共1页');
 });
 
+test('she adds a building, a unit and an occupant; main\'s field errors land under the field', async () => {
+  await page.locator('.sidenav').getByRole('link', { name: '楼栋与房号' }).click();
+  await page.getByRole('button', { name: '添加楼栋' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('楼栋名称（如 3栋、A座）').fill('7栋');
+  await dialog.getByLabel('楼栋名称（如 3栋、A座）').press('Enter');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '添加房号' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('单元（可空）').fill('1单元');
+  await dialog.getByLabel('房号', { exact: true }).fill('0101');
+  await dialog.getByLabel('房号', { exact: true }).press('Enter');
+  await expect(page.locator('.pick-list').nth(1)).toContainText('7栋1单元0101');
+
+  await page.locator('.sidenav').getByRole('link', { name: '住户名录' }).click();
+  await page.getByRole('button', { name: '新增住户' }).click();
+  dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('房号')).toBeFocused();
+  await dialog.getByLabel('房号').selectOption({ label: '7栋1单元0101' });
+  await dialog.getByLabel('姓名').fill('欧阳娜娜');
+  await dialog.getByLabel('电话').fill('12345');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.locator('.field-invalid')).toContainText('电话号码格式不正确');
+  await dialog.getByLabel('电话').fill('13512340000');
+  await dialog.getByLabel('电话').press('Enter');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: '新增住户' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  await search.fill('oyn');
+  await expect(page.locator('.data-table tbody')).toContainText('欧阳娜娜');
+  await search.fill('');
+});
+
 test('a file with bad rows shows them, refuses 导入 and imports only the valid rows when asked', async () => {
   await page.locator('.sidenav').getByRole('link', { name: '导入住户' }).click();
   await page.locator('input[type=file]').setInputFiles(path.join(FIXTURES, 'directory-bad.csv'));

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { BuildingRow, OccupantRow } from '../../../src-shared/modules/directory';
 import { errorMessage, invoke } from '../../api/client';
+import { downloadFile } from '../../api/download';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
 import { useLatestSearch } from '../../components/useLatestSearch';
@@ -57,6 +58,16 @@ export function DirectoryPage() {
   };
 
   const building = buildings.find((b) => b.id === buildingId);
+  const registerParams = building ? { buildingId: building.id } : {};
+
+  const exportXlsx = async () => {
+    setMoreError(null);
+    try {
+      downloadFile(await invoke('registers.xlsx', { channel: 'directory.register', params: registerParams }));
+    } catch (err) {
+      setMoreError(errorMessage(err));
+    }
+  };
   // The search channel filters by unit, not building; the building filter narrows what came back by its label.
   const rows = (search.result?.rows ?? []).filter((r) => !building || r.unitLabel.startsWith(building.name));
 
@@ -70,7 +81,10 @@ export function DirectoryPage() {
               {t('directory.addOccupant')}
             </button>
           ) : null}
-          <Link className="button" to={previewLink('directory.register', building ? { buildingId: building.id } : {})}>
+          <button type="button" onClick={() => void exportXlsx()}>
+            {t('directory.exportXlsx')}
+          </button>
+          <Link className="button" to={previewLink('directory.register', registerParams)}>
             {t('directory.print')}
           </Link>
         </div>
