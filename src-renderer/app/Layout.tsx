@@ -21,7 +21,7 @@ export function Layout() {
         </div>
         <div className="topbar-user">
           <span className="user-name">{user?.displayName}</span>
-          <span className="user-roles">{roles.map((r) => t(`roles.${r}`)).join('、')}</span>
+          <span className="user-roles">{roles.map((r) => t(`roles.${r}`)).join(t('app.listSep'))}</span>
           <LanguageSwitch />
           <button type="button" onClick={() => void lockNow()}>
             {t('auth.lock')}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { DeskApiError, errorMessage } from '../api/client';
+import { i18n } from '../i18n';
 
 export interface FormErrors {
   general: string | null;
@@ -21,7 +22,8 @@ export function useFormErrors(visibleFields: readonly string[]) {
       const shown = key.split('|');
       if (err instanceof DeskApiError && Object.keys(err.fields).length > 0) {
         const hidden = Object.keys(err.fields).filter((f) => !shown.includes(f));
-        const general = hidden.length > 0 ? `${err.message}：${hidden.map((f) => err.fields[f]).join('；')}` : null;
+        const details = hidden.map((f) => err.fields[f]).join(i18n.t('app.detailsSep'));
+        const general = hidden.length > 0 ? i18n.t('app.withDetails', { message: err.message, details }) : null;
         setErrors({ general, fields: err.fields });
       } else {
         setErrors({ general: errorMessage(err), fields: {} });

@@ -27,6 +27,10 @@ export const uiEn: UiMessages = {
     loadMore: 'Load more',
     search: 'Search',
     navigation: 'Navigation',
+    listSep: ', ',
+    labelled: '{{label}}: ',
+    withDetails: '{{message}}: {{details}}',
+    detailsSep: '; ',
   },
   auth: {
     setupTitle: 'First run: setup',
@@ -151,6 +155,7 @@ export const uiEn: UiMessages = {
     prev: 'Previous',
     next: 'Next',
     print: 'Print / export',
+    userOption: '{{name}} ({{username}})',
   },
   modules: { auth: 'Sign-in & sessions', users: 'Users', audit: 'Audit log', settings: 'Settings', directory: 'Directory', registers: 'Registers' },
   settings: {

@@ -26,6 +26,10 @@ export const uiZhCN = {
     loadMore: '加载更多',
     search: '搜索',
     navigation: '功能导航',
+    listSep: '、',
+    labelled: '{{label}}：',
+    withDetails: '{{message}}：{{details}}',
+    detailsSep: '；',
   },
   auth: {
     setupTitle: '首次使用：初始设置',
@@ -150,6 +154,7 @@ export const uiZhCN = {
     prev: '上一页',
     next: '下一页',
     print: '打印 / 导出',
+    userOption: '{{name}}（{{username}}）',
   },
   modules: { auth: '登录与会话', users: '用户管理', audit: '审计日志', settings: '系统设置', directory: '住户名录', registers: '登记表' },
   settings: {

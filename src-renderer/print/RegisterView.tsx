@@ -57,9 +57,9 @@ export function RegisterView({ data }: { data: RegisterData }) {
         <div className="register-signatures">
           {data.signatures.map((s) => (
             <div key={s} className="register-sign">
-              <span>{s}：</span>
+              <span>{t('app.labelled', { label: s })}</span>
               <span className="register-line" />
-              <span>{t('print.date')}：</span>
+              <span>{t('app.labelled', { label: t('print.date') })}</span>
               <span className="register-line" />
             </div>
           ))}

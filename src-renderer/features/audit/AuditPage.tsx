@@ -37,8 +37,8 @@ export function AuditPage() {
 
   useEffect(() => {
     if (!canListUsers) return;
-    invoke('users.list', {}).then((us) => setKnown(us.map((u) => ({ id: u.id, name: `${u.displayName}（${u.username}）` }))), () => undefined);
-  }, [canListUsers]);
+    invoke('users.list', {}).then((us) => setKnown(us.map((u) => ({ id: u.id, name: t('audit.userOption', { name: u.displayName, username: u.username }) }))), () => undefined);
+  }, [canListUsers, t]);
 
   const load = useCallback(() => {
     invoke('audit.list', { ...toFilter(applied), page, pageSize: PAGE_SIZE }).then(

@@ -23,7 +23,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
             {COLUMNS.map((c) => (
               <td key={c}>{r.values[c]}</td>
             ))}
-            <td className="error-cell">{r.errors.join('；')}</td>
+            <td className="error-cell">{r.errors.join(t('app.detailsSep'))}</td>
           </tr>
         ))}
       </tbody>

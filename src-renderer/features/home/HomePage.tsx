@@ -12,7 +12,7 @@ export function HomePage() {
   return (
     <div className="page">
       <h1>{t('home.welcome', { name: user?.displayName ?? '' })}</h1>
-      <p className="muted">{t('home.roles', { roles: roles.map((r) => t(`roles.${r}`)).join('、') })}</p>
+      <p className="muted">{t('home.roles', { roles: roles.map((r) => t(`roles.${r}`)).join(t('app.listSep')) })}</p>
       <p>{t('home.intro')}</p>
       <div className="tiles">
         {items.map((n) => (

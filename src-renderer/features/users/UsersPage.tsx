@@ -56,7 +56,7 @@ export function UsersPage() {
             <tr key={u.id} className={u.disabled ? 'inactive' : undefined}>
               <td>{u.username}</td>
               <td>{u.displayName}</td>
-              <td>{u.roles.map((r) => t(`roles.${r}`)).join('、')}</td>
+              <td>{u.roles.map((r) => t(`roles.${r}`)).join(t('app.listSep'))}</td>
               <td>
                 {u.disabled ? t('users.disabled') : t('users.enabled')}
                 {u.lockedUntil ? <div className="warning">{t('users.lockedUntil', { until: formatTime(u.lockedUntil) })}</div> : null}
