@@ -155,7 +155,6 @@ export const uiEn: UiMessages = {
     prev: 'Previous',
     next: 'Next',
     print: 'Print / export',
-    userOption: '{{name}} ({{username}})',
   },
   modules: { auth: 'Sign-in & sessions', users: 'Users', audit: 'Audit log', settings: 'Settings', directory: 'Directory', registers: 'Registers' },
   settings: {

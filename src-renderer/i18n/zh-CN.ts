@@ -154,7 +154,6 @@ export const uiZhCN = {
     prev: '上一页',
     next: '下一页',
     print: '打印 / 导出',
-    userOption: '{{name}}（{{username}}）',
   },
   modules: { auth: '登录与会话', users: '用户管理', audit: '审计日志', settings: '系统设置', directory: '住户名录', registers: '登记表' },
   settings: {

@@ -41,6 +41,8 @@ export const auditChannels = {
     access: auditReaders,
     mutates: false,
   }),
+  /** Everyone who appears in the trail, for the viewer's user filter (managers may not list users). */
+  'audit.actors': ch<{ userId: number; username: string }[]>()({ input: z.object({}).strict(), access: auditReaders, mutates: false }),
   'audit.verify': ch<AuditVerifyResult>()({ input: z.object({}).strict(), access: auditReaders, mutates: false }),
   'audit.register': ch<RegisterData>()({ input: auditFilter, access: auditReaders, mutates: false }),
 };

@@ -92,6 +92,7 @@ export const directoryChannels = {
       .object({
         q: text(40).default(''),
         unitId: id.optional(),
+        buildingId: id.optional(),
         includeInactive: z.boolean().default(false),
         limit: z.number().int().min(1).max(200).default(50),
         before: id.optional(),

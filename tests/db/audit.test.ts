@@ -72,3 +72,18 @@ describe('audit trail', () => {
     expect(page2.rows).toHaveLength(count() - 3);
   });
 });
+
+describe('audit actors', () => {
+  it('lists everyone who appears in the trail, for the viewer’s filter', async () => {
+    const t2 = await setupDesk();
+    try {
+      await t2.createUser('lili', '李丽', ['receptionist']);
+      expect(await t2.ok('audit.actors', {}, t2.adminToken)).toEqual([
+        { userId: 1, username: 'admin' },
+        { userId: 2, username: 'lili' },
+      ]);
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -58,6 +58,12 @@ describe('occupant search (1-, 2-, 3+-character Chinese, pinyin, phone tail, uni
     expect(await names(q)).toEqual([...expected].sort());
   });
 
+  it('narrows to one building', async () => {
+    const b = (await t.ok<{ id: number; name: string }[]>('directory.buildings.list', {}, t.adminToken)).find((x) => x.name === 'A座')!;
+    const rows = (await t.ok<{ rows: OccupantRow[] }>('directory.occupants.search', { q: '', buildingId: b.id }, t.adminToken)).rows;
+    expect(rows.map((r) => r.name).sort()).toEqual(['单于华', '深圳市南山区华强贸易有限公司'].sort());
+  });
+
   it('pages newest first by id', async () => {
     const first = await t.ok<{ rows: OccupantRow[]; nextBefore: number | null }>('directory.occupants.search', { q: '', limit: 3 }, t.adminToken);
     expect(first.rows).toHaveLength(3);

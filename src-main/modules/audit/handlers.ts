@@ -50,6 +50,15 @@ export const auditHandlers: ModuleHandlers<'audit'> = {
     return { rows: select(ctx, input, input.pageSize, (input.page - 1) * input.pageSize), total };
   },
 
+  'audit.actors': async (_input, ctx) =>
+    ctx.db
+      .prepare(
+        `SELECT a.user_id AS userId, a.username FROM audit_log a
+         JOIN (SELECT user_id, max(id) AS last FROM audit_log WHERE user_id IS NOT NULL GROUP BY user_id) l ON l.last = a.id
+         ORDER BY a.username`,
+      )
+      .all() as { userId: number; username: string }[],
+
   'audit.verify': async (_input, ctx) => verifyChain(ctx.db),
 
   'audit.register': async (input, ctx) => {

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS } from '../../../src-shared/contract';
 import type { AuditRow, AuditVerifyResult } from '../../../src-shared/modules/audit';
 import { errorMessage, invoke } from '../../api/client';
-import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
 import { formatTime } from '../../components/time';
 import { previewLink } from '../registers/previewLink';
@@ -26,7 +25,6 @@ function toFilter(f: AuditFilterForm) {
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const canListUsers = useCan('users.list');
   const [form, setForm] = useState<AuditFilterForm>({ from: '', to: '', userId: '', module: '', entity: '' });
   const [applied, setApplied] = useState(form);
   const [page, setPage] = useState(1);
@@ -36,21 +34,14 @@ export function AuditPage() {
   const [verify, setVerify] = useState<AuditVerifyResult | null>(null);
 
   useEffect(() => {
-    if (!canListUsers) return;
-    invoke('users.list', {}).then((us) => setKnown(us.map((u) => ({ id: u.id, name: t('audit.userOption', { name: u.displayName, username: u.username }) }))), () => undefined);
-  }, [canListUsers, t]);
+    invoke('audit.actors', {}).then((actors) => setKnown(actors.map((a) => ({ id: a.userId, name: a.username }))), () => undefined);
+  }, []);
 
   const load = useCallback(() => {
     invoke('audit.list', { ...toFilter(applied), page, pageSize: PAGE_SIZE }).then(
       (r) => {
         setData(r);
         setError(null);
-        // Managers may not list users; the people seen in the trail are still worth offering as a filter.
-        setKnown((prev) => {
-          const ids = new Set(prev.map((p) => p.id));
-          const seen = r.rows.filter((x) => x.userId !== null && !ids.has(x.userId)).map((x) => ({ id: x.userId ?? 0, name: x.username ?? '' }));
-          return seen.length ? [...prev, ...new Map(seen.map((s) => [s.id, s])).values()] : prev;
-        });
       },
       (err: unknown) => setError(errorMessage(err)),
     );

@@ -14,6 +14,7 @@ import { OccupantTable } from './OccupantTable';
 interface Query {
   q: string;
   includeInactive: boolean;
+  buildingId?: number;
 }
 
 interface Page {
@@ -41,16 +42,21 @@ export function DirectoryPage() {
     invoke('directory.buildings.list', {}).then(setBuildings, (err: unknown) => setMoreError(errorMessage(err)));
   }, []);
 
+  const queryFor = useCallback(
+    (text: string): Query => ({ q: text, includeInactive, ...(buildingId ? { buildingId } : {}) }),
+    [includeInactive, buildingId],
+  );
+
   useEffect(() => {
-    run({ q, includeInactive }, false);
-  }, [q, includeInactive, run]);
+    run(queryFor(q), false);
+  }, [q, queryFor, run]);
 
   const loadMore = async () => {
     const page = search.result;
     if (!page?.nextBefore) return;
     const apply = search.guard();
     try {
-      const next = await invoke('directory.occupants.search', { q, includeInactive, limit: PAGE, before: page.nextBefore });
+      const next = await invoke('directory.occupants.search', { ...queryFor(q), limit: PAGE, before: page.nextBefore });
       apply(() => search.setResult({ rows: [...page.rows, ...next.rows], nextBefore: next.nextBefore }));
     } catch (err) {
       setMoreError(errorMessage(err));
@@ -68,8 +74,7 @@ export function DirectoryPage() {
       setMoreError(errorMessage(err));
     }
   };
-  // The search channel filters by unit, not building; the building filter narrows what came back by its label.
-  const rows = (search.result?.rows ?? []).filter((r) => !building || r.unitLabel.startsWith(building.name));
+  const rows = search.result?.rows ?? [];
 
   return (
     <div className="page">
@@ -101,7 +106,7 @@ export function DirectoryPage() {
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              run({ q: e.currentTarget.value, includeInactive }, true);
+              run(queryFor(e.currentTarget.value), true);
             }
           }}
         />
@@ -134,7 +139,7 @@ export function DirectoryPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            run({ q, includeInactive }, true);
+            run(queryFor(q), true);
           }}
         />
       ) : null}
