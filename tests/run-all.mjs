@@ -1,4 +1,4 @@
-// The one test command (`npm test`): builds the renderer, runs vitest (unit, db, ipc, electron) and Playwright (e2e
+// The one test command (`npm test`): builds the desk and the renderer, runs vitest (unit, db, ipc, electron) and Playwright (e2e
 // in Chromium through the harness), then prints one line `N passed, N failed, N skipped` over both runners.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +18,8 @@ let failed = 0;
 let skipped = 0;
 const problems = [];
 
+// The desk's own build (main, preload, renderer for Electron) and the renderer alone for the harness.
+if (run('npm', ['run', 'build']) !== 0) problems.push('electron-vite build failed');
 if (run('npm', ['run', 'build:web']) !== 0) problems.push('renderer build failed');
 
 for (const f of ['test-results/vitest.json', 'test-results/e2e.json']) fs.rmSync(f, { force: true });
