@@ -20,8 +20,8 @@ export const id = z.number().int().positive();
 export const PHONE_RE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
 export const phone = z.string().trim().regex(PHONE_RE, { message: 'phone' });
 
-/** Masks all but the first 3 and last 4 characters (110***********1234): enough to confirm, not to copy. */
+/** Masks all but the first 4 and last 4 characters (1101**********1234): enough to confirm, not to copy. */
 export function maskIdNumber(value: string): string {
-  if (value.length <= 7) return '*'.repeat(value.length);
-  return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
+  if (value.length <= 8) return '*'.repeat(value.length);
+  return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
 }

@@ -5,7 +5,7 @@ import { normalizeBuilding, normalizeEntrance, normalizeRoom, unitLabel } from '
 
 describe('shared rules', () => {
   it('masks an ID number, keeping enough to confirm', () => {
-    expect(maskIdNumber('11010119900307123X')).toBe('110***********123X');
+    expect(maskIdNumber('11010119900307123X')).toBe('1101**********123X');
     expect(maskIdNumber('12345')).toBe('*****');
   });
   it('accepts mainland mobiles and landlines only', () => {
