@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -38,6 +39,21 @@ export function Dialog({ title, onClose, children, wide }: Props) {
         <h2 className="dialog-title">{title}</h2>
         {children}
       </div>
+    </div>
+  );
+}
+
+/** Cancel and save at the foot of every dialog form; save is the form's submit, so Enter saves. */
+export function DialogButtons({ busy, onClose }: { busy: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      <button type="button" onClick={onClose}>
+        {t('app.cancel')}
+      </button>
+      <button type="submit" className="primary" disabled={busy}>
+        {t('app.save')}
+      </button>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OCCUPANT_KINDS, type OccupantKind, type OccupantRow, type UnitRow } from '../../../src-shared/modules/directory';
 import { invoke } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 
@@ -96,14 +96,7 @@ export function OccupantDialog({ occupant, onClose, onSaved }: Props) {
           {t('directory.activeLabel')}
         </label>
         <ErrorBanner message={errors.general} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('app.save')}
-          </button>
-        </div>
+        <DialogButtons busy={busy} onClose={onClose} />
       </form>
     </Dialog>
   );

@@ -2,23 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuildingRow, UnitRow } from '../../../src-shared/modules/directory';
 import { invoke } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
-
-function DialogButtons({ busy, onClose }: { busy: boolean; onClose(): void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="dialog-actions">
-      <button type="button" onClick={onClose}>
-        {t('app.cancel')}
-      </button>
-      <button type="submit" className="primary" disabled={busy}>
-        {t('app.save')}
-      </button>
-    </div>
-  );
-}
 
 interface BuildingProps {
   building: BuildingRow | null;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../../src-shared/modules/users';
 import { invoke } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 
@@ -43,14 +43,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: Props) {
           <input name="confirm" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
         </Field>
         <ErrorBanner message={errors.general} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('app.save')}
-          </button>
-        </div>
+        <DialogButtons busy={busy} onClose={onClose} />
       </form>
     </Dialog>
   );

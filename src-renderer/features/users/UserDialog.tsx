@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../src-shared/roles';
 import type { UserRow } from '../../../src-shared/modules/users';
 import { invoke } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 
@@ -67,14 +67,7 @@ export function UserDialog({ user, onClose, onSaved }: Props) {
           </Field>
         )}
         <ErrorBanner message={errors.general} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('app.save')}
-          </button>
-        </div>
+        <DialogButtons busy={busy} onClose={onClose} />
       </form>
     </Dialog>
   );
