@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../../src-shared/errors';
+import { CSP } from '../csp';
 import { LANGUAGES, type Language } from '../../src-shared/modules/settings';
 import { openDesk, type Desk } from '../desk';
 import { chromiumPrinter } from './printer';
@@ -26,8 +27,6 @@ export interface Harness {
 }
 
 const MAX_BODY = 16 * 1024 * 1024;
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CSP });

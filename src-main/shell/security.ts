@@ -1,4 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { CSP } from '../csp';
 
 /** The renderer is served from `app://desk/…` (see protocol.ts); nothing else is ever trusted. */
 export const APP_SCHEME = 'app';
@@ -6,19 +7,7 @@ export const APP_HOST = 'desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** The Content-Security-Policy sent with every response the shell serves or receives. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CSP } from '../csp';
 
 /** webPreferences for every window the shell opens (the main window and the hidden print window). */
 export function secureWebPreferences(preload?: string): WebPreferences {

@@ -1,3 +1,5 @@
+import type { Widen } from '../../src-shared/i18n/zh-CN';
+
 /** UI strings of the renderer (the shared catalog holds errors, roles, occupant kinds and register labels). */
 export const uiZhCN = {
   app: {
@@ -180,5 +182,4 @@ export const uiZhCN = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type UiMessages = Widen<typeof uiZhCN>;
