@@ -2,6 +2,7 @@ import type { AnyChannel } from './contract-kit';
 import { auditChannels } from './modules/audit';
 import { authChannels } from './modules/auth';
 import { directoryChannels } from './modules/directory';
+import { passesChannels } from './modules/passes';
 import { registersChannels } from './modules/registers';
 import { settingsChannels } from './modules/settings';
 import { usersChannels } from './modules/users';
@@ -13,6 +14,7 @@ export const contract = {
   ...auditChannels,
   ...settingsChannels,
   ...directoryChannels,
+  ...passesChannels,
   ...registersChannels,
 };
 

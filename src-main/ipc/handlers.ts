@@ -1,6 +1,7 @@
 import { auditHandlers } from '../modules/audit/handlers';
 import { authHandlers } from '../modules/auth/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
+import { passesHandlers } from '../modules/passes/handlers';
 import { registersHandlers } from '../modules/registers/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { usersHandlers } from '../modules/users/handlers';
@@ -13,5 +14,6 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...settingsHandlers,
   ...directoryHandlers,
+  ...passesHandlers,
   ...registersHandlers(() => handlers),
 };
