@@ -4,6 +4,7 @@ import { authChannels } from './modules/auth';
 import { directoryChannels } from './modules/directory';
 import { passesChannels } from './modules/passes';
 import { registersChannels } from './modules/registers';
+import { releasesChannels } from './modules/releases';
 import { settingsChannels } from './modules/settings';
 import { usersChannels } from './modules/users';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...settingsChannels,
   ...directoryChannels,
   ...passesChannels,
+  ...releasesChannels,
   ...registersChannels,
 };
 

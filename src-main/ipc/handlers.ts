@@ -3,6 +3,7 @@ import { authHandlers } from '../modules/auth/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
 import { passesHandlers } from '../modules/passes/handlers';
 import { registersHandlers } from '../modules/registers/handlers';
+import { releasesHandlers } from '../modules/releases/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { usersHandlers } from '../modules/users/handlers';
 import type { HandlerMap } from './handler';
@@ -15,5 +16,6 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...directoryHandlers,
   ...passesHandlers,
+  ...releasesHandlers,
   ...registersHandlers(() => handlers),
 };
