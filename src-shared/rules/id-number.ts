@@ -41,7 +41,8 @@ function validDate(yyyymmdd: string, today: Date): string | null {
   const d = Number(yyyymmdd.slice(6, 8));
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  if (y < 1900 || date.getTime() > today.getTime()) return null;
+  // 1800: the standard's own example 440524188001010014 is born in 1880.
+  if (y < 1800 || date.getTime() > today.getTime()) return null;
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 

@@ -6,6 +6,11 @@ const today = new Date('2026-11-22T00:00:00Z');
 describe('ID numbers (GB 11643)', () => {
   it('accepts a valid number, with its birth date', () => {
     expect(checkIdNumber('11010519491231002X', today)).toMatchObject({ ok: true, birthDate: '1949-12-31', permit: null });
+    expect(checkIdNumber('440524188001010014', today)).toMatchObject({ ok: true, birthDate: '1880-01-01' });
+    expect(checkIdNumber('110101199003078670', today).ok).toBe(true);
+    expect(checkIdNumber('810000199408230021', today)).toMatchObject({ ok: true, permit: 'hk' });
+    expect(checkIdNumber('440308199901101513', today).problems).toEqual(['checksum']);
+    expect(checkIdNumber('440308199902301512', today).problems).toContain('birth');
   });
 
   it('accepts a lower-case x and full-width digits typed through an IME', () => {
