@@ -4,7 +4,7 @@ import type { auditFilter, AuditRow } from '../../../src-shared/modules/audit';
 import { translate } from '../../../src-shared/i18n';
 import type { Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
-import { readSettings } from '../settings/store';
+import { buildRegister } from '../registers/build';
 import { verifyChain } from './chain';
 
 type Filter = z.output<typeof auditFilter>;
@@ -64,29 +64,23 @@ export const auditHandlers: ModuleHandlers<'audit'> = {
   'audit.register': async (input, ctx) => {
     const t = (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
     const rows = select(ctx, input, 100_000, 0).reverse();
-    return {
-      orgName: readSettings(ctx.db).orgName,
+    return buildRegister(ctx, {
       title: t('registers.audit'),
-      formNo: null,
       periodLabel:
         input.from || input.to ? t('registers.periodRange', { from: input.from ?? '…', to: input.to ?? '…' }) : t('registers.allTime'),
-      generatedAt: dayjs(ctx.now).format('YYYY-MM-DD HH:mm'),
       columns: [
-        { key: 'no', label: t('registers.col.no'), width: 6 },
         { key: 'time', label: t('registers.col.time'), width: 16 },
         { key: 'user', label: t('registers.col.user'), width: 12 },
         { key: 'action', label: t('registers.col.action'), width: 20 },
         { key: 'summary', label: t('registers.col.summary'), width: 46 },
       ],
-      rows: rows.map((r, i) => ({
-        no: String(i + 1),
+      rows: rows.map((r) => ({
         time: dayjs(r.at).format('YYYY-MM-DD HH:mm'),
         user: r.username ?? '—',
         action: r.channel,
         summary: r.summary,
       })),
-      signatures: [t('registers.signDrafter'), t('registers.signReviewer')],
       fileStem: `audit-${dayjs(ctx.now).format('YYYYMMDD-HHmm')}`,
-    };
+    });
   },
 };

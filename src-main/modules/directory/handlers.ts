@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { DeskError } from '../../../src-shared/errors';
 import { translate } from '../../../src-shared/i18n';
 import type { ModuleHandlers } from '../../ipc/handler';
-import { readSettings } from '../settings/store';
+import { buildRegister } from '../registers/build';
 import { Building, Occupant, Unit } from './entities';
 import { commitRows } from './import-commit';
 import { readImportFile } from './import-file';
@@ -129,14 +129,10 @@ export const directoryHandlers: ModuleHandlers<'directory'> = {
     const t = (key: string) => translate(ctx.lang, key);
     const rows = directoryListing(ctx.db, input.buildingId);
     const building = input.buildingId ? buildingRows(ctx.db, input.buildingId)[0] : null;
-    return {
-      orgName: readSettings(ctx.db).orgName,
+    return buildRegister(ctx, {
       title: t('registers.directory'),
-      formNo: null,
       periodLabel: `${building?.name ?? t('registers.allBuildings')}  截至 ${dayjs(ctx.now).format('YYYY-MM-DD')}`,
-      generatedAt: dayjs(ctx.now).format('YYYY-MM-DD HH:mm'),
       columns: [
-        { key: 'no', label: t('registers.col.no'), width: 6 },
         { key: 'unit', label: t('registers.col.unit'), width: 18 },
         { key: 'name', label: t('registers.col.name'), width: 14 },
         { key: 'kind', label: t('registers.col.kind'), width: 8 },
@@ -144,8 +140,7 @@ export const directoryHandlers: ModuleHandlers<'directory'> = {
         { key: 'consent', label: t('registers.col.consent'), width: 10 },
         { key: 'note', label: t('registers.col.note'), width: 20 },
       ],
-      rows: rows.map((o, i) => ({
-        no: String(i + 1),
+      rows: rows.map((o) => ({
         unit: o.unitLabel,
         name: o.name,
         kind: t(`occupantKinds.${o.kind}`),
@@ -153,8 +148,7 @@ export const directoryHandlers: ModuleHandlers<'directory'> = {
         consent: o.parcelConsent ? t('registers.yes') : t('registers.no'),
         note: o.note,
       })),
-      signatures: [t('registers.signDrafter'), t('registers.signReviewer')],
       fileStem: `directory-${dayjs(ctx.now).format('YYYYMMDD')}`,
-    };
+    });
   },
 };

@@ -4,6 +4,7 @@ import { translate } from '../../../src-shared/i18n';
 import type { PassRow } from '../../../src-shared/modules/passes';
 import { callerOf, type Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
+import { buildRegister } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { checkedIdNumber, checkedPhoto, realDate } from './checks';
 import { entryRows, passById, passByNumber, passesIssued, publicRow, searchPasses } from './queries';
@@ -147,14 +148,10 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
   'passes.register': async (input, ctx) => {
     const t = (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
     const rows = passesIssued(ctx.db, input.from ?? null, input.to ?? null, today(ctx));
-    return {
-      orgName: readSettings(ctx.db).orgName,
+    return buildRegister(ctx, {
       title: t('passes.register'),
-      formNo: null,
       periodLabel: input.from || input.to ? t('registers.periodRange', { from: input.from ?? '…', to: input.to ?? '…' }) : t('registers.allTime'),
-      generatedAt: dayjs(ctx.now).format('YYYY-MM-DD HH:mm'),
       columns: [
-        { key: 'no', label: t('registers.col.no'), width: 5 },
         { key: 'number', label: t('passes.col.number'), width: 13 },
         { key: 'holder', label: t('passes.col.holder'), width: 9 },
         { key: 'idNumber', label: t('passes.col.idNumber'), width: 20 },
@@ -166,8 +163,7 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
         { key: 'issued', label: t('passes.col.issued'), width: 16 },
         { key: 'status', label: t('passes.col.status'), width: 16 },
       ],
-      rows: rows.map((p, i) => ({
-        no: String(i + 1),
+      rows: rows.map((p) => ({
         number: p.number,
         holder: p.holderName,
         idNumber: `${t(`passes.idTypes.${p.idType}`)} ${p.idNumberMasked}`,
@@ -179,8 +175,7 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
         issued: `${dayjs(p.issuedAt).format('YYYY-MM-DD')} ${p.issuedByName}`,
         status: p.revokedAt ? `${t('passes.status.revoked')}：${p.revokeReason ?? ''}` : t(`passes.status.${p.status}`),
       })),
-      signatures: [t('registers.signDrafter'), t('registers.signReviewer')],
       fileStem: `access-passes-${dayjs(ctx.now).format('YYYYMMDD')}`,
-    };
+    });
   },
 };

@@ -5,6 +5,7 @@ import type { OccupantKind } from '../../../src-shared/modules/directory';
 import { PLATE_RE, type SlipRow } from '../../../src-shared/modules/releases';
 import { callerOf, type Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
+import { buildRegister } from '../registers/build';
 import { checkedIdNumber, realDate } from '../passes/checks';
 import { readSettings } from '../settings/store';
 import { searchSlips, slipById } from './queries';
@@ -145,14 +146,10 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
     realDate(input.to, 'to');
     if (input.to < input.from) throw new DeskError('VALIDATION', {}, { to: '截止日期不能早于起始日期' });
     const rows = searchSlips(ctx.db, { from: input.from, to: input.to, limit: 100_000, ascending: true });
-    return {
-      orgName: readSettings(ctx.db).orgName,
+    return buildRegister(ctx, {
       title: t('releases.register'),
-      formNo: null,
       periodLabel: t('registers.periodRange', { from: input.from, to: input.to }),
-      generatedAt: dayjs(ctx.now).format('YYYY-MM-DD HH:mm'),
       columns: [
-        { key: 'no', label: t('registers.col.no'), width: 5 },
         { key: 'number', label: t('releases.col.number'), width: 15 },
         { key: 'issued', label: t('releases.col.issued'), width: 16 },
         { key: 'unit', label: t('releases.col.unit'), width: 14 },
@@ -165,8 +162,7 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
         { key: 'released', label: t('releases.col.released'), width: 18 },
         { key: 'status', label: t('releases.col.status'), width: 16 },
       ],
-      rows: rows.map((s, i) => ({
-        no: String(i + 1),
+      rows: rows.map((s) => ({
         number: s.number,
         issued: `${when(s.issuedAt)} ${s.issuedByName}`,
         unit: s.unitLabel,
@@ -182,8 +178,7 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
             ? `${t('releases.status.voided')}：${s.voidReason ?? ''}（${s.voidedByName ?? ''}）`
             : t(`releases.status.${s.status}`),
       })),
-      signatures: [t('registers.signDrafter'), t('registers.signReviewer')],
       fileStem: `item-releases-${input.from}-${input.to}`,
-    };
+    });
   },
 };

@@ -1,0 +1,33 @@
+import dayjs from 'dayjs';
+import type { RegisterData } from '../../../src-shared/modules/registers';
+import { translate } from '../../../src-shared/i18n';
+import type { Ctx } from '../../ipc/context';
+import { readSettings } from '../settings/store';
+
+export interface RegisterSpec {
+  title: string;
+  formNo?: string | null;
+  periodLabel: string;
+  /** The register's own columns; a numbered 序号 column is put in front. */
+  columns: RegisterData['columns'];
+  rows: Record<string, string>[];
+  /** Defaults to 制表人 / 审核人. */
+  signatures?: string[];
+  fileStem: string;
+}
+
+/** What every register shares: the organisation, the print time, the row numbers and the usual signature lines. */
+export function buildRegister(ctx: Ctx, spec: RegisterSpec): RegisterData {
+  const t = (key: string) => translate(ctx.lang, key);
+  return {
+    orgName: readSettings(ctx.db).orgName,
+    title: spec.title,
+    formNo: spec.formNo ?? null,
+    periodLabel: spec.periodLabel,
+    generatedAt: dayjs(ctx.now).format('YYYY-MM-DD HH:mm'),
+    columns: [{ key: 'no', label: t('registers.col.no'), width: 6 }, ...spec.columns],
+    rows: spec.rows.map((row, i) => ({ no: String(i + 1), ...row })),
+    signatures: spec.signatures ?? [t('registers.signDrafter'), t('registers.signReviewer')],
+    fileStem: spec.fileStem,
+  };
+}
