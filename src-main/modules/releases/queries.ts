@@ -1,37 +1,16 @@
 import type { Database } from 'better-sqlite3';
-import type { OccupantKind } from '../../../src-shared/modules/directory';
-import type { IdDocType } from '../../../src-shared/modules/passes';
-import type { ConsentMethod, SlipItem, SlipRow, SlipStatus } from '../../../src-shared/modules/releases';
+import type { ConsentMethod, SlipItem, SlipRow } from '../../../src-shared/modules/releases';
 import { maskIdNumber } from '../../../src-shared/rules/text';
 
-interface RawSlip {
-  id: number;
-  number: string;
+/** A slip as selected: the output's fields, with consent, items and the full ID still in their stored form. */
+type RawSlip = Omit<SlipRow, 'ownerConsent' | 'items' | 'carrierIdMasked'> & {
   day: string;
-  status: SlipStatus;
-  occupantId: number;
-  requesterName: string;
-  requesterKind: OccupantKind;
-  unitLabel: string;
   consentOwnerName: string | null;
   consentMethod: ConsentMethod | null;
   consentNote: string | null;
   itemsJson: string;
-  carrierName: string;
-  carrierIdType: IdDocType;
   carrierIdNumber: string;
-  carrierPhone: string;
-  vehiclePlate: string;
-  remarks: string;
-  issuedAt: string;
-  issuedByName: string;
-  releasedAt: string | null;
-  releasedByName: string | null;
-  releaseNote: string | null;
-  voidedAt: string | null;
-  voidedByName: string | null;
-  voidReason: string | null;
-}
+};
 
 const SLIP_SELECT = `SELECT s.id, s.number, s.day, s.status, s.occupant_id AS occupantId, s.requester_name AS requesterName,
     s.requester_kind AS requesterKind, s.unit_label AS unitLabel, s.consent_owner_name AS consentOwnerName,
