@@ -7,6 +7,7 @@ import { registersChannels } from './modules/registers';
 import { releasesChannels } from './modules/releases';
 import { settingsChannels } from './modules/settings';
 import { usersChannels } from './modules/users';
+import { visitorsChannels } from './modules/visitors';
 
 /** The one channel map. No channel exists anywhere else. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...directoryChannels,
   ...passesChannels,
   ...releasesChannels,
+  ...visitorsChannels,
   ...registersChannels,
 };
 

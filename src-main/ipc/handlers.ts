@@ -6,6 +6,7 @@ import { registersHandlers } from '../modules/registers/handlers';
 import { releasesHandlers } from '../modules/releases/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { usersHandlers } from '../modules/users/handlers';
+import { visitorsHandlers } from '../modules/visitors/handlers';
 import type { HandlerMap } from './handler';
 
 /** Every channel's handler; the type makes a channel without a handler a compile error. */
@@ -17,5 +18,6 @@ export const handlers: HandlerMap = {
   ...directoryHandlers,
   ...passesHandlers,
   ...releasesHandlers,
+  ...visitorsHandlers,
   ...registersHandlers(() => handlers),
 };

@@ -3,7 +3,7 @@ import { translate } from '../../src-shared/i18n';
 import type { Language } from '../../src-shared/modules/settings';
 
 const OWN_KEYS = new Set([
-  'unsafe_chars', 'phone', 'password_short', 'password_long', 'password_mix', 'username', 'date', 'file_type',
+  'unsafe_chars', 'phone', 'password_short', 'password_long', 'password_mix', 'username', 'date', 'file_type', 'plate', 'time',
 ]);
 
 /** Turns zod issues into `path → message` in the caller's language, for inline form errors. */

@@ -9,9 +9,18 @@ import { BuildingsPage } from '../features/directory/BuildingsPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { ImportPage } from '../features/directory/ImportPage';
 import { HomePage } from '../features/home/HomePage';
+import { PassCardPage } from '../features/passes/PassCardPage';
+import { PassesPage } from '../features/passes/PassesPage';
 import { PreviewPage } from '../features/registers/PreviewPage';
+import { ReleaseSlipPage } from '../features/releases/ReleaseSlipPage';
+import { ReleasesPage } from '../features/releases/ReleasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { BlocklistPage } from '../features/visitors/BlocklistPage';
+import { CheckInPage } from '../features/visitors/CheckInPage';
+import { HistoryPage } from '../features/visitors/HistoryPage';
+import { OnSitePage } from '../features/visitors/OnSitePage';
+import { VisitSlipPage } from '../features/visitors/VisitSlipPage';
 import { PrintRoute } from '../print/PrintRoute';
 import { useSession } from '../stores/session';
 import { Guard } from './Guard';
@@ -23,6 +32,15 @@ function SignedInRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
+        <Route path="visitors" element={<Guard channel="visitors.checkIn"><CheckInPage /></Guard>} />
+        <Route path="visitors/onsite" element={<Guard channel="visitors.onSite"><OnSitePage /></Guard>} />
+        <Route path="visitors/history" element={<Guard channel="visitors.search"><HistoryPage /></Guard>} />
+        <Route path="visitors/blocklist" element={<Guard channel="visitors.blocklist.list"><BlocklistPage /></Guard>} />
+        <Route path="visitors/:id/slip" element={<Guard channel="visitors.slip"><VisitSlipPage /></Guard>} />
+        <Route path="passes" element={<Guard channel="passes.list"><PassesPage /></Guard>} />
+        <Route path="passes/:id/card" element={<Guard channel="passes.card"><PassCardPage /></Guard>} />
+        <Route path="releases" element={<Guard channel="releases.list"><ReleasesPage /></Guard>} />
+        <Route path="releases/:id/slip" element={<Guard channel="releases.slip"><ReleaseSlipPage /></Guard>} />
         <Route path="directory" element={<Guard channel="directory.occupants.search"><DirectoryPage /></Guard>} />
         <Route path="directory/buildings" element={<Guard channel="directory.buildings.save"><BuildingsPage /></Guard>} />
         <Route path="directory/import" element={<Guard channel="directory.import.preview"><ImportPage /></Guard>} />

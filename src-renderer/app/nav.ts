@@ -9,6 +9,12 @@ export interface NavItem {
 }
 
 export const NAV: readonly NavItem[] = [
+  { path: '/visitors', label: 'nav.visitors', channel: 'visitors.checkIn' },
+  { path: '/visitors/onsite', label: 'nav.onSite', channel: 'visitors.onSite' },
+  { path: '/visitors/history', label: 'nav.visitHistory', channel: 'visitors.search' },
+  { path: '/visitors/blocklist', label: 'nav.blocklist', channel: 'visitors.blocklist.list' },
+  { path: '/passes', label: 'nav.passes', channel: 'passes.list' },
+  { path: '/releases', label: 'nav.releases', channel: 'releases.list' },
   { path: '/directory', label: 'nav.directory', channel: 'directory.occupants.search' },
   { path: '/directory/buildings', label: 'nav.buildings', channel: 'directory.buildings.save' },
   { path: '/directory/import', label: 'nav.import', channel: 'directory.import.preview' },

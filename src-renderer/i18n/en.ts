@@ -53,6 +53,12 @@ export const uiEn: UiMessages = {
     logout: 'Sign out',
   },
   nav: {
+    visitors: 'Visitor check-in',
+    onSite: 'On site now',
+    visitHistory: 'Visit records',
+    blocklist: 'Visitor blocklist',
+    passes: 'Access passes',
+    releases: 'Item release',
     home: 'Home',
     directory: 'Directory',
     buildings: 'Buildings & units',
@@ -67,6 +73,12 @@ export const uiEn: UiMessages = {
     roles: 'Your roles: {{roles}}',
   },
   lang: { label: 'Language', 'zh-CN': '中文', en: 'English' },
+  picker: {
+    placeholder: 'Name, pinyin initials, unit or phone tail',
+    change: 'Change',
+    none: 'Not found in the directory',
+    unitOnly: ' (unit only)',
+  },
   directory: {
     searchPlaceholder: 'Name, pinyin initials (zs), unit (3栋2单元1203) or phone tail',
     building: 'Building',

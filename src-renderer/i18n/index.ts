@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { catalogs } from '../../src-shared/i18n';
 import { LANGUAGES, type Language } from '../../src-shared/modules/settings';
 import { uiEn } from './en';
+import { featureStrings } from './features';
 import { uiZhCN } from './zh-CN';
 
 const LANG_KEY = 'frontdesk.lang';
@@ -19,8 +20,8 @@ export function storedLanguage(): Language | null {
 
 void i18next.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...catalogs['zh-CN'], ...uiZhCN } },
-    en: { translation: { ...catalogs.en, ...uiEn } },
+    'zh-CN': { translation: { ...catalogs['zh-CN'], ...uiZhCN, ...featureStrings.zhCN } },
+    en: { translation: { ...catalogs.en, ...uiEn, ...featureStrings.en } },
   },
   lng: storedLanguage() ?? 'zh-CN',
   fallbackLng: 'zh-CN',

@@ -54,6 +54,12 @@ export const uiZhCN = {
     logout: '退出登录',
   },
   nav: {
+    visitors: '访客登记',
+    onSite: '在场访客',
+    visitHistory: '访客记录',
+    blocklist: '访客黑名单',
+    passes: '出入证',
+    releases: '物品放行',
     home: '首页',
     directory: '住户名录',
     buildings: '楼栋与房号',
@@ -68,6 +74,12 @@ export const uiZhCN = {
     roles: '您的角色：{{roles}}',
   },
   lang: { label: '语言', 'zh-CN': '中文', en: 'English' },
+  picker: {
+    placeholder: '姓名、拼音首字母、房号或电话尾号',
+    change: '更改',
+    none: '名录中没有找到',
+    unitOnly: '（仅房号）',
+  },
   directory: {
     searchPlaceholder: '姓名、拼音首字母（如 zs）、房号（如 3栋2单元1203）或电话尾号',
     building: '楼栋',

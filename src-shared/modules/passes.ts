@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ch } from '../contract-kit';
 import { id, phone, requiredText, text } from '../rules/text';
+import { ID_DOC_TYPES, type IdDocType } from '../rules/id-doc';
 import type { RegisterData } from './registers';
 
-/** ID documents a pass holder (or a release slip's carrier) may show. Only `resident_id` is checked by GB 11643. */
-export const ID_DOC_TYPES = ['resident_id', 'hk_macau_pass', 'taiwan_pass', 'passport', 'other'] as const;
-export type IdDocType = (typeof ID_DOC_TYPES)[number];
+export { ID_DOC_TYPES, type IdDocType };
 
 /** Regular service people who get an access pass (002 item 48). */
 export const PASS_CATEGORIES = ['milk', 'newspaper', 'post', 'courier', 'construction', 'other'] as const;

@@ -26,7 +26,14 @@ export interface ExportedFile {
 }
 
 /** Channels whose output is a RegisterData; `registers.*` only accept these as targets. */
-export const REGISTER_CHANNELS = ['directory.register', 'audit.register', 'passes.register', 'releases.register'] as const;
+export const REGISTER_CHANNELS = [
+  'directory.register',
+  'audit.register',
+  'passes.register',
+  'releases.register',
+  'visitors.register',
+  'visitors.evacuation.register',
+] as const;
 export type RegisterChannel = (typeof REGISTER_CHANNELS)[number];
 
 const target = z

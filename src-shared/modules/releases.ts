@@ -69,10 +69,6 @@ export interface SlipPrint {
   stub: { number: string; unitLabel: string; requesterName: string; itemSummary: string; carrierName: string; vehiclePlate: string; issuedAt: string; issuedByName: string };
 }
 
-/** Mainland plates, ordinary and new-energy (粤B12345, 粤BD12345, 粤B12345D). */
-export const PLATE_RE =
-  /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z](?:[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]|[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF])$/;
-
 export const RELEASE_DESK = ['receptionist'] as const;
 /** Released at the gate by security or the desk. */
 export const RELEASE_GATE = ['receptionist', 'security_manager'] as const;

@@ -130,7 +130,7 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
       title: t('passes.cardTitle'),
       number: pass.number,
       holderName: pass.holderName,
-      idTypeLabel: t(`passes.idTypes.${pass.idType}`),
+      idTypeLabel: t(`idTypes.${pass.idType}`),
       idNumberMasked: pass.idNumberMasked,
       company: pass.company,
       categoryLabel: t(`passes.categories.${pass.category}`),
@@ -166,7 +166,7 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
       rows: rows.map((p) => ({
         number: p.number,
         holder: p.holderName,
-        idNumber: `${t(`passes.idTypes.${p.idType}`)} ${p.idNumberMasked}`,
+        idNumber: `${t(`idTypes.${p.idType}`)} ${p.idNumberMasked}`,
         company: p.company,
         category: t(`passes.categories.${p.category}`),
         phone: p.phone,

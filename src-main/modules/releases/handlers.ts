@@ -2,7 +2,8 @@ import dayjs from 'dayjs';
 import { DeskError } from '../../../src-shared/errors';
 import { translate } from '../../../src-shared/i18n';
 import type { OccupantKind } from '../../../src-shared/modules/directory';
-import { PLATE_RE, type SlipRow } from '../../../src-shared/modules/releases';
+import type { SlipRow } from '../../../src-shared/modules/releases';
+import { isMainlandPlate, normalizePlate } from '../../../src-shared/rules/plate';
 import { callerOf, type Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
 import { buildRegister } from '../registers/build';
@@ -40,8 +41,8 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
       throw new DeskError('OWNER_CONSENT_REQUIRED', { name: `${occupant.label} ${occupant.name}` }, { ownerConsent: '须记录业主同意' });
     }
     const carrierIdNumber = checkedIdNumber(input.carrierIdType, input.carrierIdNumber, 'carrierIdNumber', ctx.now);
-    const plate = input.vehiclePlate.normalize('NFKC').toUpperCase().replace(/[\s·.-]/g, '');
-    if (plate && !PLATE_RE.test(plate)) throw new DeskError('VALIDATION', {}, { vehiclePlate: '车牌号格式不正确，例如 粤B12345 或 粤BD12345' });
+    const plate = normalizePlate(input.vehiclePlate);
+    if (plate && !isMainlandPlate(plate)) throw new DeskError('VALIDATION', {}, { vehiclePlate: '车牌号格式不正确，例如 粤B12345 或 粤BD12345' });
 
     const day = dayjs(ctx.now).format('YYYY-MM-DD');
     const seq = ctx.db.prepare('SELECT coalesce(max(seq), 0) + 1 FROM release_slips WHERE day = ?').pluck().get(day) as number;

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { Contract } from '../../../src-shared/contract';
+import type { InputOf } from '../../../src-shared/contract-kit';
 import { REGISTER_CHANNELS, type RegisterChannel, type RegisterData } from '../../../src-shared/modules/registers';
 import { errorMessage, invoke, usesBridge } from '../../api/client';
 import { downloadFile } from '../../api/download';
@@ -24,11 +26,9 @@ function parseTarget(search: URLSearchParams): Target | null {
   }
 }
 
-/** Each register channel takes its own params; the preview only passes on what the link carried, main validates. */
+/** Each register channel takes its own params; the preview passes on what the link carried and main validates them. */
 function loadRegister(target: Target): Promise<RegisterData> {
-  return target.channel === 'directory.register'
-    ? invoke('directory.register', target.params)
-    : invoke('audit.register', target.params);
+  return invoke(target.channel, target.params as InputOf<Contract[RegisterChannel]>);
 }
 
 export function PreviewPage() {

@@ -1,0 +1,4 @@
+/** Placeholder until the feature's screen lands. */
+export function VisitSlipPage() {
+  return <div className="page" />;
+}

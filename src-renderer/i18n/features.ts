@@ -1,0 +1,12 @@
+import { passesUi } from '../features/passes/strings';
+import { releasesUi } from '../features/releases/strings';
+import { visitorsUi } from '../features/visitors/strings';
+
+/**
+ * Each business feature keeps its screen texts next to its screens (`features/<module>/strings.ts`, one namespace
+ * per feature, e.g. `visitorsUi.checkIn.title`), so the modules grow without one catalog file growing with them.
+ */
+export const featureStrings = {
+  zhCN: { passesUi: passesUi.zhCN, releasesUi: releasesUi.zhCN, visitorsUi: visitorsUi.zhCN },
+  en: { passesUi: passesUi.en, releasesUi: releasesUi.en, visitorsUi: visitorsUi.en },
+};
