@@ -2,12 +2,18 @@ import { openStore, type Store } from './db/open';
 import type { Host, Runtime } from './ipc/context';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
+import { SerialQueue } from './ipc/serial';
+import { JOBS, startScheduler, type Scheduler } from './jobs/schedule';
+import { createJobRunner, type RunJob } from './jobs/runner';
 import { SessionStore } from './modules/auth/sessions';
 
 export interface Desk {
   rt: Runtime;
   store: Store;
   dispatch: Dispatch;
+  /** Runs a system job through the same queue as the calls. */
+  runJob: RunJob;
+  scheduler: Scheduler | null;
   close(): Promise<void>;
 }
 
@@ -16,18 +22,31 @@ export interface DeskOptions {
   /** Tests pin the clock; the desk uses the wall clock. */
   clock?: () => Date;
   host?: Host | null;
+  /**
+   * How often the desk's own jobs run (auto check-out, retention purge); they also run once at open. `false` turns
+   * them off: tests that move a fake clock run them explicitly.
+   */
+  jobsEveryMs?: number | false;
 }
 
-/** Opens one desk on a data directory: the store, its migrations, sessions and the dispatcher. Plain Node. */
+/** Opens one desk on a data directory: the store, its migrations, sessions, the dispatcher and the job timer. Plain Node. */
 export async function openDesk(opts: DeskOptions): Promise<Desk> {
   const store = await openStore(opts.dataDir);
   const clock = opts.clock ?? (() => new Date());
   const rt: Runtime = { ds: store.ds, db: store.db, sessions: new SessionStore(clock), host: opts.host ?? null, clock };
+  const queue = new SerialQueue();
+  const runJob = createJobRunner(rt, queue);
+  const every = opts.jobsEveryMs ?? 60_000;
+  const scheduler = every === false ? null : startScheduler(runJob, JOBS, every);
+  await scheduler?.runAll();
   return {
     rt,
     store,
-    dispatch: createDispatcher(rt, handlers),
+    dispatch: createDispatcher(rt, handlers, queue),
+    runJob,
+    scheduler,
     close: async () => {
+      await scheduler?.stop();
       if (store.ds.isInitialized) await store.ds.destroy();
     },
   };

@@ -34,8 +34,7 @@ export type Dispatch = (channel: string, input: unknown, meta?: CallMeta) => Pro
  * The one way into the services: resolve the caller, check their roles against the contract, validate the payload,
  * run the handler (mutating calls in one transaction with their audit record) and wrap the result in an envelope.
  */
-export function createDispatcher(rt: Runtime, handlers: HandlerMap): Dispatch {
-  const queue = new SerialQueue();
+export function createDispatcher(rt: Runtime, handlers: HandlerMap, queue = new SerialQueue()): Dispatch {
   return (channel, input, meta = {}) => queue.run(() => dispatchOne(rt, handlers, channel, input, meta));
 }
 

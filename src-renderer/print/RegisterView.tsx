@@ -10,7 +10,7 @@ export function RegisterView({ data }: { data: RegisterData }) {
   const { t } = useTranslation();
   const total = data.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   return (
-    <div className="register">
+    <div className={data.orientation === 'landscape' ? 'register register-landscape' : 'register'}>
       <table className="register-table">
         <colgroup>
           {data.columns.map((c) => (

@@ -111,6 +111,7 @@ export const en: Messages = {
     col: { number: 'No.', holder: 'Holder', idNumber: 'ID number', company: 'Company', category: 'Category', phone: 'Phone', valid: 'Valid', scope: 'Buildings', issued: 'Issued', status: 'Status' },
   },
   visitors: {
+    listSep: ', ',
     register: 'Visitor register',
     evacuation: 'Evacuation roll: people on site',
     evacuationPeriod: 'As of {{at}}: {{visits}} visits, {{people}} people on site',

@@ -110,6 +110,7 @@ export const zhCN = {
     col: { number: '证号', holder: '持证人', idNumber: '证件号码', company: '单位', category: '类别', phone: '电话', valid: '有效期', scope: '通行楼栋', issued: '发证', status: '状态' },
   },
   visitors: {
+    listSep: '、',
     register: '访客登记表',
     evacuation: '在场人员疏散清点表',
     evacuationPeriod: '截至 {{at}}：在场 {{visits}} 批 {{people}} 人',

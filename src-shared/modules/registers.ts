@@ -14,6 +14,8 @@ export interface RegisterData {
   generatedAt: string;
   columns: { key: string; label: string; width: number }[];
   rows: Record<string, string>[];
+  /** Wide forms (the visitor register) print on A4 landscape. */
+  orientation: 'portrait' | 'landscape';
   /** Signature lines printed under the table, e.g. 起草人 / 审核人 / 审批人. */
   signatures: string[];
   fileStem: string;

@@ -25,3 +25,12 @@ export function maskIdNumber(value: string): string {
   if (value.length <= 8) return '*'.repeat(value.length);
   return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
 }
+
+/** Masks the middle of a phone number (139****5678, 075*****1234): enough to recognise, not to call. */
+export function maskPhone(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  if (digits.length === 0) return '';
+  if (digits.length <= 4) return '*'.repeat(digits.length);
+  if (digits.length < 8) return '*'.repeat(digits.length - 4) + digits.slice(-4);
+  return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
+}

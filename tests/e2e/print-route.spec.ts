@@ -13,6 +13,7 @@ function longRegister(): RegisterData {
     title: '文件、资料借阅登记表',
     formNo: 'QR-WD01-02-04',
     periodLabel: '2026-11-01 至 2026-11-30',
+    orientation: 'portrait',
     generatedAt: '2026-11-23 09:30',
     columns: [
       { key: 'no', label: '序号', width: 6 },

@@ -91,7 +91,7 @@ describe('item release', () => {
 
     const before = storeFingerprint(t.desk);
     expect(await t.call('releases.release', { id: a.id, itemsConfirmed: true }, clerk)).toMatchObject({
-      ok: false, error: { code: 'SLIP_ALREADY_RELEASED', message: expect.stringContaining('FX-20261120-001 已于 2026-11-20 01:05 由 赵刚 放行') },
+      ok: false, error: { code: 'SLIP_ALREADY_RELEASED', message: expect.stringContaining('FX-20261120-001 已于 2026-11-20 09:05 由 赵刚 放行') },
     });
     expect(await t.call('releases.void', { id: a.id, reason: '误操作' }, clerk)).toMatchObject({ ok: false, error: { code: 'SLIP_ALREADY_RELEASED' } });
     expect(await t.call('releases.release', { id: b.id, itemsConfirmed: true }, guard)).toMatchObject({

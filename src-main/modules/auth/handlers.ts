@@ -1,36 +1,17 @@
 import dayjs from 'dayjs';
+import { MAX_FAILURES } from './failures';
 import { DeskError } from '../../../src-shared/errors';
 import type { ModuleHandlers } from '../../ipc/handler';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { readSettings, writeSettings } from '../settings/store';
 import { User } from '../users/user.entity';
 import { storeRoles, toSessionUser } from '../users/rows';
+import { recordFailure } from './failures';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 5;
 
 async function userCount(ctx: Ctx): Promise<number> {
   return ctx.em.getRepository(User).count();
-}
-
-/** Counts a wrong password; the fifth in a row locks the account for 5 minutes. Kept although the call fails. */
-async function recordFailure(ctx: Ctx, user: User): Promise<never> {
-  user.failedCount += 1;
-  const locks = user.failedCount >= MAX_FAILURES;
-  if (locks) {
-    user.lockedUntil = dayjs(ctx.now).add(LOCK_MINUTES, 'minute').toISOString();
-    user.failedCount = 0;
-  }
-  await ctx.em.getRepository(User).save(user);
-  ctx.note({
-    entity: 'user',
-    entityId: user.id,
-    summary: locks ? `登录失败，账号锁定 ${LOCK_MINUTES} 分钟` : `登录失败（第 ${user.failedCount} 次）`,
-    actor: { userId: user.id, username: user.username },
-  });
-  if (locks) throw new DeskError('ACCOUNT_LOCKED', { until: dayjs(user.lockedUntil).format('HH:mm') }, undefined, true);
-  throw new DeskError('BAD_CREDENTIALS', {}, undefined, true);
 }
 
 export const authHandlers: ModuleHandlers<'auth'> = {

@@ -6,13 +6,12 @@ import { callerOf, type Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
 import { buildRegister } from '../registers/build';
 import { readSettings } from '../settings/store';
+import { admitPass, scopeLabel } from './admit';
 import { checkedIdNumber, checkedPhoto, realDate } from './checks';
-import { entryRows, passById, passByNumber, passesIssued, publicRow, searchPasses } from './queries';
+import { entryRows, passById, passesIssued, publicRow, searchPasses } from './queries';
 import { passSearch } from './search';
 
 const today = (ctx: Ctx) => dayjs(ctx.now).format('YYYY-MM-DD');
-const scopeLabel = (ctx: Ctx, p: PassRow) =>
-  p.allBuildings ? translate(ctx.lang, 'passes.allBuildings') : p.buildings.map((b) => b.name).join('、');
 
 function mustFind(ctx: Ctx, id: number) {
   const pass = passById(ctx.db, id, today(ctx));
@@ -78,34 +77,12 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
   },
 
   'passes.verify': async (input, ctx) => {
-    const caller = callerOf(ctx);
-    const day = today(ctx);
-    const number = input.number.normalize('NFKC').toUpperCase().replace(/\s+/g, '');
-    const pass = passByNumber(ctx.db, number, day);
-    if (!pass) throw new DeskError('NOT_FOUND', { entity: `出入证 ${number}` });
-    const who = { number: pass.number, holder: pass.holderName };
-    if (pass.status === 'revoked') {
-      throw new DeskError('PASS_REVOKED', { ...who, date: dayjs(pass.revokedAt).format('YYYY-MM-DD'), reason: pass.revokeReason ?? '' });
-    }
-    if (pass.status === 'not_yet_valid') throw new DeskError('PASS_NOT_YET_VALID', { ...who, date: pass.validFrom });
-    if (pass.status === 'expired') throw new DeskError('PASS_EXPIRED', { ...who, date: pass.validTo });
-    let buildingName: string | null = null;
-    if (input.buildingId) {
-      buildingName = ctx.db.prepare('SELECT name FROM buildings WHERE id = ?').pluck().get(input.buildingId) as string | null;
-      if (!buildingName) throw new DeskError('NOT_FOUND', { entity: '楼栋' }, { buildingId: '楼栋不存在' });
-      if (!pass.allBuildings && !pass.buildings.some((b) => b.id === input.buildingId)) {
-        throw new DeskError('PASS_OUT_OF_SCOPE', { ...who, building: buildingName, scope: scopeLabel(ctx, pass) });
-      }
-    }
-    const { lastInsertRowid } = ctx.db
-      .prepare('INSERT INTO pass_entries (pass_id, building_id, at, receptionist_id) VALUES (?, ?, ?, ?)')
-      .run(pass.id, input.buildingId ?? null, ctx.now.toISOString(), caller.userId);
+    const { pass, entry, building } = admitPass(ctx, input.number, input.buildingId);
     ctx.note({
       entity: 'pass',
       entityId: pass.id,
-      summary: `凭出入证进入：${pass.number} ${pass.holderName}（${pass.company || '个人'}）${buildingName ? `，前往 ${buildingName}` : ''}`,
+      summary: `凭出入证进入：${pass.number} ${pass.holderName}（${pass.company || '个人'}）${building ? `，前往 ${building.name}` : ''}`,
     });
-    const entry = entryRows(ctx.db, { id: Number(lastInsertRowid) })[0];
     return { pass: publicRow(mustFind(ctx, pass.id)), entry };
   },
 

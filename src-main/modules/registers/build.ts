@@ -7,6 +7,7 @@ import { readSettings } from '../settings/store';
 export interface RegisterSpec {
   title: string;
   formNo?: string | null;
+  orientation?: RegisterData['orientation'];
   periodLabel: string;
   /** The register's own columns; a numbered 序号 column is put in front. */
   columns: RegisterData['columns'];
@@ -24,6 +25,7 @@ export function buildRegister(ctx: Ctx, spec: RegisterSpec): RegisterData {
     title: spec.title,
     formNo: spec.formNo ?? null,
     periodLabel: spec.periodLabel,
+    orientation: spec.orientation ?? 'portrait',
     generatedAt: dayjs(ctx.now).format('YYYY-MM-DD HH:mm'),
     columns: [{ key: 'no', label: t('registers.col.no'), width: 6 }, ...spec.columns],
     rows: spec.rows.map((row, i) => ({ no: String(i + 1), ...row })),

@@ -6,7 +6,7 @@ export async function registerToXlsx(data: RegisterData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'FrontDesk';
   const ws = wb.addWorksheet(data.title.slice(0, 31), {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' },
+    pageSetup: { paperSize: 9, orientation: data.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' },
   });
   const span = Math.max(1, data.columns.length);
   const head = [data.orgName ? `${data.orgName} ${data.title}` : data.title, [data.formNo ? `表号 ${data.formNo}` : '', data.periodLabel, `打印 ${data.generatedAt}`].filter(Boolean).join('    ')];

@@ -1,21 +1,22 @@
 import { defineSearchable } from '../../search/searchable';
 
 export interface VisitSearchRow {
+  visitNo: string;
   name: string;
   company: string;
   plate: string;
-  visitNo: string;
   unitLabel: string;
+  hostName: string;
   phone: string;
   idNumber: string;
   purged: boolean;
 }
 
-/** Visits: name (and pinyin), company, plate, visit number, host unit; phone and ID tails until purged. */
+/** Visits: name and host (pinyin too), company, plate, visit number, unit; phone and ID tails until purged. */
 export const visitSearch = defineSearchable<VisitSearchRow>({
   kind: 'visit',
-  text: (v) => [v.name, v.company, v.plate, v.visitNo, v.unitLabel],
-  pinyin: (v) => [v.name],
+  text: (v) => [v.visitNo, v.name, v.company, v.plate, v.unitLabel, v.hostName],
+  pinyin: (v) => [v.name, v.hostName],
   tails: (v) => (v.purged ? [] : [v.phone, v.idNumber]),
 });
 
@@ -27,7 +28,7 @@ export interface PersonSearchRow {
   purged: boolean;
 }
 
-/** Returning visitors: name (and pinyin), company; phone and ID tails until purged. */
+/** Returning visitors: name (pinyin too) and company; phone and ID tails until purged. */
 export const personSearch = defineSearchable<PersonSearchRow>({
   kind: 'visitor_person',
   text: (p) => [p.name, p.company],

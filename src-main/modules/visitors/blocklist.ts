@@ -1,0 +1,96 @@
+import type { Database } from 'better-sqlite3';
+import { DeskError } from '../../../src-shared/errors';
+import type { BlocklistRow } from '../../../src-shared/modules/visitors';
+import { checkIdDocument, type IdDocType } from '../../../src-shared/rules/id-doc';
+import { maskIdNumber } from '../../../src-shared/rules/text';
+import { callerOf, type Ctx } from '../../ipc/context';
+
+interface RawEntry {
+  id: number;
+  name: string;
+  idNumber: string;
+  phone: string;
+  reason: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+const ENTRY_SELECT = `SELECT b.id, b.name, b.id_number AS idNumber, b.phone, b.reason, b.created_at AS createdAt, u.display_name AS createdBy
+  FROM visitor_blocklist b JOIN users u ON u.id = b.created_by`;
+
+const toRow = ({ idNumber, ...rest }: RawEntry): BlocklistRow => ({ ...rest, idNumberMasked: maskIdNumber(idNumber) });
+
+/** Live entries (removed ones stay in the table for the record); a small list, filtered by plain substring. */
+export function blocklistRows(db: Database, q: string): BlocklistRow[] {
+  const rows = db
+    .prepare(
+      `${ENTRY_SELECT} WHERE b.removed_at IS NULL AND (@q = '' OR instr(b.name, @q) > 0 OR instr(b.phone, @q) > 0 OR instr(b.id_number, upper(@q)) > 0
+         OR instr(b.reason, @q) > 0) ORDER BY b.id DESC`,
+    )
+    .all({ q }) as RawEntry[];
+  return rows.map(toRow);
+}
+
+export interface BlockHit {
+  id: number;
+  reason: string;
+}
+
+/** A listed person: the same ID number, or the same name and phone. */
+export function blocklistHit(db: Database, who: { idNumber: string; name: string; phone: string }): BlockHit | null {
+  return (
+    (db
+      .prepare(
+        `SELECT id, reason FROM visitor_blocklist WHERE removed_at IS NULL
+           AND ((id_number <> '' AND id_number = @id) OR (name <> '' AND phone <> '' AND name = @name AND phone = @phone))
+         ORDER BY id LIMIT 1`,
+      )
+      .get({ id: who.idNumber, name: who.name, phone: who.phone }) as BlockHit | undefined) ?? null
+  );
+}
+
+export function saveBlocklistEntry(
+  ctx: Ctx,
+  input: { id?: number; name: string; idType: IdDocType; idNumber: string; phone: string; reason: string },
+): BlocklistRow {
+  const caller = callerOf(ctx);
+  const idNumber = input.idNumber ? checkIdDocument(input.idType, input.idNumber, ctx.now).normalized : '';
+  if (!idNumber && !(input.name && input.phone)) {
+    throw new DeskError('VALIDATION', {}, { idNumber: '请填写证件号码，或同时填写姓名和电话', name: '无证件号码时须填写姓名和电话' });
+  }
+  const clash = idNumber
+    ? (ctx.db.prepare('SELECT id FROM visitor_blocklist WHERE removed_at IS NULL AND id_number = ? AND id <> ?').pluck().get(idNumber, input.id ?? 0) as number | undefined)
+    : undefined;
+  if (clash) throw new DeskError('CONFLICT', { what: `证件号码 ${maskIdNumber(idNumber)} 已在黑名单中` }, { idNumber: '已在黑名单中' });
+  const at = ctx.now.toISOString();
+  let id = input.id;
+  if (id) {
+    const changed = ctx.db
+      .prepare('UPDATE visitor_blocklist SET name = ?, id_type = ?, id_number = ?, phone = ?, reason = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL')
+      .run(input.name, input.idType, idNumber, input.phone, input.reason, at, id).changes;
+    if (changed === 0) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
+  } else {
+    id = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO visitor_blocklist (name, id_type, id_number, phone, reason, created_at, created_by, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(input.name, input.idType, idNumber, input.phone, input.reason, at, caller.userId, at).lastInsertRowid,
+    );
+  }
+  const who = [input.name, idNumber ? maskIdNumber(idNumber) : input.phone].filter(Boolean).join(' ');
+  ctx.note({ entity: 'visitor_blocklist', entityId: id, summary: `${input.id ? '修改' : '加入'}访客黑名单：${who}，原因：${input.reason}` });
+  return toRow(ctx.db.prepare(`${ENTRY_SELECT} WHERE b.id = ?`).get(id) as RawEntry);
+}
+
+export function removeBlocklistEntry(ctx: Ctx, id: number, reason: string): void {
+  const caller = callerOf(ctx);
+  const entry = ctx.db.prepare(`${ENTRY_SELECT} WHERE b.id = ? AND b.removed_at IS NULL`).get(id) as RawEntry | undefined;
+  if (!entry) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
+  ctx.db
+    .prepare('UPDATE visitor_blocklist SET removed_at = ?, removed_by = ?, removed_reason = ? WHERE id = ?')
+    .run(ctx.now.toISOString(), caller.userId, reason, id);
+  const who = [entry.name, entry.idNumber ? maskIdNumber(entry.idNumber) : entry.phone].filter(Boolean).join(' ');
+  ctx.note({ entity: 'visitor_blocklist', entityId: id, summary: `移出访客黑名单：${who}，原因：${reason}` });
+}
