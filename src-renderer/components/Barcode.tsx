@@ -22,7 +22,7 @@ export function Barcode({ text, kind = 'code128', height = 10, className }: Prop
     if (!SCANNABLE.test(text)) return null;
     return kind === 'qrcode'
       ? toSVG({ bcid: 'qrcode', text })
-      : toSVG({ bcid: 'code128', text, height, includetext: true, textxalign: 'center', textsize: 9 });
+      : toSVG({ bcid: 'code128', text, height, includetext: true, textxalign: 'center', textsize: 9, textyoffset: 2 });
   }, [text, kind, height]);
   if (!svg) return null;
   return <span className={`barcode ${className ?? ''}`} role="img" aria-label={text} data-barcode={text} dangerouslySetInnerHTML={{ __html: svg }} />;

@@ -1,4 +1,151 @@
-/** Placeholder until the feature's screen lands. */
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { PassRow, PassStatus } from '../../../src-shared/modules/passes';
+import { errorMessage, invoke } from '../../api/client';
+import { useCan } from '../../app/access';
+import { ErrorBanner } from '../../components/Field';
+import { useLatestSearch } from '../../components/useLatestSearch';
+import { previewLink } from '../registers/previewLink';
+import { IssuePassDialog } from './IssuePassDialog';
+import { PassEntriesDialog } from './PassEntriesDialog';
+import { PassTable } from './PassTable';
+import { RevokePassDialog } from './RevokePassDialog';
+import './passes.css';
+
+type StatusFilter = PassStatus | 'all';
+const STATUSES: readonly PassStatus[] = ['valid', 'not_yet_valid', 'expired', 'revoked'];
+
+interface Query {
+  q: string;
+  status: StatusFilter;
+}
+
+interface Page {
+  rows: PassRow[];
+  nextBefore: number | null;
+}
+
+/** What the desk last did, with the pass it did it to, so the notice can offer the card of a pass just issued. */
+type Done = { kind: 'issued' | 'revoked'; pass: PassRow } | null;
+
+const PAGE = 50;
+
 export function PassesPage() {
-  return <div className="page" />;
+  const { t } = useTranslation();
+  const canIssue = useCan('passes.issue');
+  const canRevoke = useCan('passes.revoke');
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [registerFrom, setRegisterFrom] = useState('');
+  const [registerTo, setRegisterTo] = useState('');
+  const [issuing, setIssuing] = useState(false);
+  const [revoking, setRevoking] = useState<PassRow | null>(null);
+  const [viewing, setViewing] = useState<PassRow | null>(null);
+  const [done, setDone] = useState<Done>(null);
+  const [moreError, setMoreError] = useState<string | null>(null);
+
+  const fetchPage = useCallback((query: Query) => invoke('passes.list', { ...query, limit: PAGE }), []);
+  const search = useLatestSearch<Query, Page>(fetchPage);
+  const { run } = search;
+
+  useEffect(() => {
+    run({ q, status }, false);
+  }, [q, status, run]);
+
+  const loadMore = async () => {
+    const page = search.result;
+    if (!page?.nextBefore) return;
+    const apply = search.guard();
+    try {
+      const next = await invoke('passes.list', { q, status, limit: PAGE, before: page.nextBefore });
+      apply(() => search.setResult({ rows: [...page.rows, ...next.rows], nextBefore: next.nextBefore }));
+    } catch (err) {
+      setMoreError(errorMessage(err));
+    }
+  };
+
+  const finished = (kind: 'issued' | 'revoked', pass: PassRow) => {
+    setIssuing(false);
+    setRevoking(null);
+    setDone({ kind, pass });
+    run({ q, status }, true);
+  };
+
+  const registerParams = { ...(registerFrom ? { from: registerFrom } : {}), ...(registerTo ? { to: registerTo } : {}) };
+  const rows = search.result?.rows ?? [];
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>{t('passesUi.title')}</h1>
+        {canIssue ? (
+          <button type="button" className="primary" onClick={() => setIssuing(true)}>
+            {t('passesUi.issue')}
+          </button>
+        ) : null}
+      </div>
+      <div className="toolbar">
+        <input
+          className="search-box"
+          type="search"
+          autoFocus
+          aria-label={t('app.search')}
+          placeholder={t('passesUi.searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              run({ q: e.currentTarget.value, status }, true);
+            }
+          }}
+        />
+        <select aria-label={t('passesUi.status')} value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+          <option value="all">{t('app.all')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`passes.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar pass-register-bar">
+        <label className="row">
+          {t('passesUi.registerFrom')}
+          <input type="date" value={registerFrom} onChange={(e) => setRegisterFrom(e.target.value)} />
+        </label>
+        <label className="row">
+          {t('passesUi.registerTo')}
+          <input type="date" aria-label={t('passesUi.registerToLabel')} value={registerTo} onChange={(e) => setRegisterTo(e.target.value)} />
+        </label>
+        <Link className="button" to={previewLink('passes.register', registerParams)}>
+          {t('passesUi.register')}
+        </Link>
+      </div>
+      {done ? (
+        <div className="notice" role="status">
+          {t(done.kind === 'issued' ? 'passesUi.issued' : 'passesUi.revoked', { number: done.pass.number, holder: done.pass.holderName })}
+          {done.kind === 'issued' ? (
+            <Link className="pass-notice-link" to={`/passes/${done.pass.id}/card`}>
+              {t('passesUi.printCard')}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+      <ErrorBanner message={search.error ?? moreError} />
+      <PassTable rows={rows} canRevoke={canRevoke} onRevoke={setRevoking} onEntries={setViewing} />
+      <div className="table-foot">
+        <span className="muted">{t('passesUi.count', { count: rows.length })}</span>
+        {search.result?.nextBefore ? (
+          <button type="button" onClick={() => void loadMore()}>
+            {t('app.loadMore')}
+          </button>
+        ) : null}
+      </div>
+      {issuing ? <IssuePassDialog onClose={() => setIssuing(false)} onIssued={(p) => finished('issued', p)} /> : null}
+      {revoking ? <RevokePassDialog pass={revoking} onClose={() => setRevoking(null)} onRevoked={(p) => finished('revoked', p)} /> : null}
+      {viewing ? <PassEntriesDialog pass={viewing} onClose={() => setViewing(null)} /> : null}
+    </div>
+  );
 }
