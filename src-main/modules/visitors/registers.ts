@@ -34,17 +34,17 @@ export function visitorRegister(ctx: Ctx, from: string, to: string, buildingId?:
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
     columns: [
-      { key: 'visitNo', label: t('visitors.col.visitNo'), width: 15 },
+      { key: 'visitNo', label: t('visitors.col.visitNo'), width: 18 },
       { key: 'name', label: t('visitors.col.name'), width: 8 },
-      { key: 'idNumber', label: t('visitors.col.idNumber'), width: 18 },
-      { key: 'phone', label: t('visitors.col.phone'), width: 11 },
-      { key: 'company', label: t('visitors.col.company'), width: 11 },
+      { key: 'idNumber', label: t('visitors.col.idNumber'), width: 19 },
+      { key: 'phone', label: t('visitors.col.phone'), width: 13 },
+      { key: 'company', label: t('visitors.col.company'), width: 12 },
       { key: 'purpose', label: t('visitors.col.purpose'), width: 9 },
       { key: 'host', label: t('visitors.col.host'), width: 16 },
       { key: 'party', label: t('visitors.col.party'), width: 5 },
-      { key: 'plate', label: t('visitors.col.plate'), width: 9 },
-      { key: 'timeIn', label: t('visitors.col.timeIn'), width: 12 },
-      { key: 'timeOut', label: t('visitors.col.timeOut'), width: 13 },
+      { key: 'plate', label: t('visitors.col.plate'), width: 10 },
+      { key: 'timeIn', label: t('visitors.col.timeIn'), width: 15 },
+      { key: 'timeOut', label: t('visitors.col.timeOut'), width: 16 },
       { key: 'desk', label: t('visitors.col.desk'), width: 7 },
     ],
     rows: rows.map((v) => ({
@@ -65,24 +65,25 @@ export function visitorRegister(ctx: Ctx, from: string, to: string, buildingId?:
   });
 }
 
-/** 在场人员疏散清点表: who is in the building now, by building, with an empty box to tick during a roll call. */
+/** 在场人员疏散清点表: who is in the building now, by building, with an empty box to tick during a roll call; landscape so every number stays on one line. */
 export function evacuationRegister(ctx: Ctx, buildingId?: number): RegisterData {
   const t = tr(ctx);
   const now = onSite(ctx.db, t('visitors.noBuilding'), buildingId);
   const at = dayjs(ctx.now).format('YYYY-MM-DD HH:mm');
   return buildRegister(ctx, {
     title: t('visitors.evacuation'),
+    orientation: 'landscape',
     periodLabel: t('visitors.evacuationPeriod', { at, visits: now.total, people: now.people }),
     columns: [
-      { key: 'building', label: t('visitors.col.building'), width: 8 },
-      { key: 'visitNo', label: t('visitors.col.visitNo'), width: 15 },
+      { key: 'building', label: t('visitors.col.building'), width: 7 },
+      { key: 'visitNo', label: t('visitors.col.visitNo'), width: 18 },
       { key: 'name', label: t('visitors.col.name'), width: 9 },
       { key: 'company', label: t('visitors.col.company'), width: 12 },
       { key: 'host', label: t('visitors.col.host'), width: 16 },
       { key: 'party', label: t('visitors.col.party'), width: 5 },
-      { key: 'phone', label: t('visitors.col.phone'), width: 11 },
-      { key: 'timeIn', label: t('visitors.col.timeIn'), width: 12 },
-      { key: 'confirmed', label: t('visitors.col.confirmed'), width: 6 },
+      { key: 'phone', label: t('visitors.col.phone'), width: 13 },
+      { key: 'timeIn', label: t('visitors.col.timeIn'), width: 16 },
+      { key: 'confirmed', label: t('visitors.col.confirmed'), width: 7 },
     ],
     rows: now.buildings.flatMap((g) =>
       g.visits.map((v) => ({
