@@ -51,6 +51,7 @@ export interface SlipPrint {
   title: string;
   stubTitle: string;
   number: string;
+  status: SlipStatus;
   statusLabel: string;
   unitLabel: string;
   requesterLabel: string;

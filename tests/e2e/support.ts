@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { normalizeBuilding, normalizeEntrance, normalizeRoom } from '../../src-main/modules/directory/labels';
 import type { Role } from '../../src-shared/roles';
 
 /**
@@ -68,10 +69,10 @@ export async function ensureOccupant(
   o: { building: string; entrance?: string; room: string; name: string; kind?: 'owner' | 'tenant' | 'company'; phone?: string },
 ): Promise<{ buildingId: number; unitId: number; occupantId: number; unitLabel: string }> {
   const buildings = await apiOk<{ id: number; name: string }[]>(request, 'directory.buildings.list', {}, token);
-  const building = buildings.find((b) => b.name === o.building) ?? (await apiOk<{ id: number; name: string }>(request, 'directory.buildings.save', { name: o.building }, token));
+  const building = buildings.find((b) => b.name === normalizeBuilding(o.building)) ?? (await apiOk<{ id: number; name: string }>(request, 'directory.buildings.save', { name: o.building }, token));
   const units = await apiOk<{ id: number; room: string; entrance: string; label: string }[]>(request, 'directory.units.list', { buildingId: building.id }, token);
   const unit =
-    units.find((u) => u.room === o.room && u.entrance === (o.entrance ?? '')) ??
+    units.find((u) => u.room === normalizeRoom(o.room) && u.entrance === normalizeEntrance(o.entrance ?? '')) ??
     (await apiOk<{ id: number; label: string }>(request, 'directory.units.save', { buildingId: building.id, entrance: o.entrance ?? '', room: o.room }, token));
   const found = await apiOk<{ rows: { id: number; name: string }[] }>(request, 'directory.occupants.search', { q: '', unitId: unit.id, limit: 200 }, token);
   const occupant =

@@ -113,6 +113,7 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
       title: t('releases.slipTitle'),
       stubTitle: t('releases.stubTitle'),
       number: s.number,
+      status: s.status,
       statusLabel: s.status === 'voided' ? `${t('releases.status.voided')}：${s.voidReason ?? ''}` : t(`releases.status.${s.status}`),
       unitLabel: s.unitLabel,
       requesterLabel: `${s.requesterName}（${t(`occupantKinds.${s.requesterKind}`)}）`,

@@ -1,4 +1,65 @@
-/** Placeholder until the feature's screen lands. */
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { SlipPrint } from '../../../src-shared/modules/releases';
+import { errorMessage, invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/Field';
+import { SlipSheet } from './SlipSheet';
+import './releases.css';
+
+interface Loaded {
+  slip: SlipPrint;
+  voided: boolean;
+}
+
+async function load(id: number): Promise<Loaded> {
+  const slip = await invoke('releases.slip', { id });
+  return { slip, voided: slip.status === 'voided' };
+}
+
 export function ReleaseSlipPage() {
-  return <div className="page" />;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const slipId = Number(id);
+    if (!Number.isInteger(slipId) || slipId <= 0) {
+      setError(t('app.notFound'));
+      return;
+    }
+    let live = true;
+    load(slipId).then(
+      (l) => live && setLoaded(l),
+      (err: unknown) => live && setError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, t]);
+
+  // Straight after issuing, Enter prints.
+  useEffect(() => {
+    if (loaded) printButton.current?.focus();
+  }, [loaded]);
+
+  return (
+    <div className="page doc-page release-slip-page">
+      <div className="row no-print">
+        <button type="button" onClick={() => navigate('/releases')}>
+          {t('releasesUi.slip.back')}
+        </button>
+        <button type="button" className="primary" ref={printButton} disabled={!loaded} onClick={() => window.print()}>
+          {t('releasesUi.slip.print')}
+        </button>
+      </div>
+      <div className="no-print">
+        <ErrorBanner message={error} />
+      </div>
+      {loaded ? <SlipSheet slip={loaded.slip} voided={loaded.voided} /> : null}
+    </div>
+  );
 }
