@@ -168,7 +168,7 @@ export const uiEn: UiMessages = {
     next: 'Next',
     print: 'Print / export',
   },
-  modules: { auth: 'Sign-in & sessions', users: 'Users', audit: 'Audit log', settings: 'Settings', directory: 'Directory', registers: 'Registers' },
+  modules: { auth: 'Sign-in & sessions', users: 'Users', audit: 'Audit log', settings: 'Settings', directory: 'Directory', registers: 'Registers', visitors: 'Visitors', passes: 'Access passes', releases: 'Item release' },
   settings: {
     title: 'Settings',
     orgName: 'Organisation name',
