@@ -24,7 +24,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
-    command: `npx vite build --config vite.web.config.mts --outDir ../${webOut} --emptyOutDir && npx tsx src-main/harness/cli.ts --port ${port} --static ${webOut}`,
+    command: `npx vite build --config vite.web.config.mts --outDir ../${webOut} --emptyOutDir && npx tsx src-main/harness/cli.ts --port ${port} --static ${webOut} --test-clock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

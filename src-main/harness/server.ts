@@ -17,6 +17,11 @@ export interface HarnessOptions {
   port?: number;
   staticDir?: string;
   clock?: () => Date;
+  /**
+   * End-to-end tests only: `POST /__test/clock {"advanceMinutes": n}` moves the desk's clock, so time-driven work
+   * (end-of-day check-out, expiry) can be seen in the real UI. Off unless asked for; never in the Electron desk.
+   */
+  testClock?: boolean;
 }
 
 export interface Harness {
@@ -56,7 +61,9 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-'));
   const staticDir = path.resolve(opts.staticDir ?? 'out/web');
-  const desk = await openDesk({ dataDir, clock: opts.clock });
+  let offsetMs = 0;
+  const baseClock = opts.clock ?? (() => new Date());
+  const desk = await openDesk({ dataDir, clock: opts.testClock ? () => new Date(baseClock().getTime() + offsetMs) : baseClock });
   let allowedHosts = new Set<string>();
 
   const server = http.createServer(async (req, res) => {
@@ -67,6 +74,12 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         return send(res, 403, JSON.stringify({ error: 'forbidden host or origin' }));
       }
       const url = new URL(req.url ?? '/', `http://${host}`);
+      if (opts.testClock && url.pathname === '/__test/clock' && req.method === 'POST') {
+        const body = JSON.parse((await readBody(req)) ?? '{}') as { advanceMinutes?: unknown };
+        if (typeof body.advanceMinutes !== 'number' || !Number.isFinite(body.advanceMinutes)) return send(res, 400, JSON.stringify({ error: 'advanceMinutes' }));
+        offsetMs += body.advanceMinutes * 60_000;
+        return send(res, 200, JSON.stringify({ now: desk.rt.clock().toISOString() }));
+      }
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, JSON.stringify({ error: 'POST only' }));
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));

@@ -73,6 +73,7 @@ export interface VisitorPersonRow {
 export interface BlocklistRow {
   id: number;
   name: string;
+  idType: IdDocType;
   idNumberMasked: string;
   phone: string;
   reason: string;
@@ -203,7 +204,7 @@ export const visitorsChannels = {
     mutates: true,
   }),
   'visitors.blocklist.list': ch<BlocklistRow[]>()({ input: z.object({ q: text(40).default('') }).strict(), access: VISIT_MANAGERS, mutates: false }),
-  /** By ID number, or by name + phone; a reason is required. */
+  /** By ID number, or by name + phone; a reason is required. Editing with an empty ID number keeps the one stored. */
   'visitors.blocklist.save': ch<BlocklistRow>()({
     input: z
       .object({

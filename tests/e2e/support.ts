@@ -81,6 +81,12 @@ export async function ensureOccupant(
   return { buildingId: building.id, unitId: unit.id, occupantId: occupant.id, unitLabel: unit.label };
 }
 
+/** Moves the harness's clock (started with --test-clock); sessions older than the jump end, so log in again after. */
+export async function advanceDeskClock(request: APIRequestContext, minutes: number): Promise<void> {
+  const res = await request.post('/__test/clock', { data: { advanceMinutes: minutes } });
+  if (!res.ok()) throw new Error(`clock: ${res.status()}`);
+}
+
 /** Signs whoever is in out (if anyone) and signs `username` in through the login screen. */
 export async function loginAs(page: Page, username: string, password = STAFF_PASSWORD): Promise<void> {
   await page.goto('/');

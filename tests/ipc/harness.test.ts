@@ -70,6 +70,22 @@ describe('harness', () => {
     expect((await request(h, { method: 'GET', path: '/api/auth.status' })).status).toBe(405);
   });
 
+  it('has no clock control unless started for end-to-end tests with testClock', async () => {
+    const before = h.desk.rt.clock().getTime();
+    expect((await request(h, { path: '/__test/clock', body: '{"advanceMinutes":1440}' })).status).toBe(405);
+    expect(Math.abs(h.desk.rt.clock().getTime() - before)).toBeLessThan(60_000);
+
+    const clocked = await startHarness({ port: 0, staticDir, testClock: true, clock: () => new Date('2026-11-20T09:00:00+08:00') });
+    try {
+      const res = await request(clocked, { path: '/__test/clock', body: '{"advanceMinutes":1440}' });
+      expect(JSON.parse(res.body)).toEqual({ now: new Date('2026-11-21T09:00:00+08:00').toISOString() });
+      expect((await request(clocked, { path: '/__test/clock', body: '{"advanceMinutes":"x"}' })).status).toBe(400);
+    } finally {
+      await clocked.close();
+      fs.rmSync(clocked.dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('sends a strict CSP with every response', async () => {
     const url = new URL(h.url);
     const csp = await new Promise<string>((resolve) =>

@@ -202,6 +202,11 @@ describe('blocklist', () => {
     expect(t.desk.store.db.prepare(`SELECT failed_count FROM users WHERE username = 'zhaogang'`).pluck().get()).toBe(1);
     expect(t.desk.store.db.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(0);
 
+    // Editing the reason with the (masked, never sent) number left empty keeps the number: it still blocks.
+    const edited = await t.ok<BlocklistRow>('visitors.blocklist.save', { id: entry.id, name: '王建华', idNumber: '', reason: '多次强行闯入，已报警' }, guard);
+    expect(edited).toMatchObject({ idType: 'resident_id', idNumberMasked: '1101**********8670', reason: '多次强行闯入，已报警' });
+    expect(await t.call('visitors.checkIn', wang(), desk)).toMatchObject({ ok: false, error: { code: 'BLOCKLISTED', message: expect.stringContaining('已报警') } });
+
     const v = await checkIn(wang({ managerOverride: { username: 'ZhaoGang', password: 'Desk2026ok', reason: '业主张伟来电确认' } }));
     expect(v.blocklistOverride).toEqual({ by: '赵刚', reason: '业主张伟来电确认' });
     expect(auditSummaries().at(-1)).toContain('黑名单访客经 赵刚 现场授权放行，理由：业主张伟来电确认');

@@ -8,6 +8,7 @@ import { callerOf, type Ctx } from '../../ipc/context';
 interface RawEntry {
   id: number;
   name: string;
+  idType: IdDocType;
   idNumber: string;
   phone: string;
   reason: string;
@@ -15,7 +16,7 @@ interface RawEntry {
   createdBy: string;
 }
 
-const ENTRY_SELECT = `SELECT b.id, b.name, b.id_number AS idNumber, b.phone, b.reason, b.created_at AS createdAt, u.display_name AS createdBy
+const ENTRY_SELECT = `SELECT b.id, b.name, b.id_type AS idType, b.id_number AS idNumber, b.phone, b.reason, b.created_at AS createdAt, u.display_name AS createdBy
   FROM visitor_blocklist b JOIN users u ON u.id = b.created_by`;
 
 const toRow = ({ idNumber, ...rest }: RawEntry): BlocklistRow => ({ ...rest, idNumberMasked: maskIdNumber(idNumber) });
@@ -54,7 +55,14 @@ export function saveBlocklistEntry(
   input: { id?: number; name: string; idType: IdDocType; idNumber: string; phone: string; reason: string },
 ): BlocklistRow {
   const caller = callerOf(ctx);
-  const idNumber = input.idNumber ? checkIdDocument(input.idType, input.idNumber, ctx.now).normalized : '';
+  const stored = input.id
+    ? (ctx.db.prepare(`${ENTRY_SELECT} WHERE b.id = ? AND b.removed_at IS NULL`).get(input.id) as RawEntry | undefined)
+    : undefined;
+  if (input.id && !stored) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
+  // The screen only ever sees a masked number, so an edit that leaves the field empty keeps the one stored.
+  const kept = stored && !input.idNumber ? { idType: stored.idType, idNumber: stored.idNumber } : null;
+  const idType = kept?.idType ?? input.idType;
+  const idNumber = kept?.idNumber ?? (input.idNumber ? checkIdDocument(input.idType, input.idNumber, ctx.now).normalized : '');
   if (!idNumber && !(input.name && input.phone)) {
     throw new DeskError('VALIDATION', {}, { idNumber: '请填写证件号码，或同时填写姓名和电话', name: '无证件号码时须填写姓名和电话' });
   }
@@ -67,7 +75,7 @@ export function saveBlocklistEntry(
   if (id) {
     const changed = ctx.db
       .prepare('UPDATE visitor_blocklist SET name = ?, id_type = ?, id_number = ?, phone = ?, reason = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL')
-      .run(input.name, input.idType, idNumber, input.phone, input.reason, at, id).changes;
+      .run(input.name, idType, idNumber, input.phone, input.reason, at, id).changes;
     if (changed === 0) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
   } else {
     id = Number(
@@ -76,7 +84,7 @@ export function saveBlocklistEntry(
           `INSERT INTO visitor_blocklist (name, id_type, id_number, phone, reason, created_at, created_by, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.name, input.idType, idNumber, input.phone, input.reason, at, caller.userId, at).lastInsertRowid,
+        .run(input.name, idType, idNumber, input.phone, input.reason, at, caller.userId, at).lastInsertRowid,
     );
   }
   const who = [input.name, idNumber ? maskIdNumber(idNumber) : input.phone].filter(Boolean).join(' ');

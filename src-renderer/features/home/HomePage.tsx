@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canCall } from '../../app/access';
 import { NAV } from '../../app/nav';
 import { useSession } from '../../stores/session';
+import { OnSiteCount } from '../visitors/OnSiteCount';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function HomePage() {
       <p className="muted">{t('home.roles', { roles: roles.map((r) => t(`roles.${r}`)).join(t('app.listSep')) })}</p>
       <p>{t('home.intro')}</p>
       <div className="tiles">
+        <OnSiteCount />
         {items.map((n) => (
           <Link key={n.path} to={n.path} className="tile">
             {t(n.label)}

@@ -5,6 +5,7 @@ import { invoke } from '../../api/client';
 import { ErrorBanner, Field, Notice } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useSession } from '../../stores/session';
+import { VisitSettingsPanel } from '../visitors/VisitSettingsPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -70,6 +71,7 @@ export function SettingsPage() {
           </button>
         </form>
       ) : null}
+      <VisitSettingsPanel />
     </div>
   );
 }
