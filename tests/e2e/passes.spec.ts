@@ -183,7 +183,7 @@ test('the security manager revokes the pass with a reason; its card says so', as
   await passRow().getByRole('button', { name: '注销' }).click();
   const dialog = page.getByRole('dialog', { name: `注销出入证 ${passNumber}（王师傅）` });
   await dialog.getByRole('button', { name: '确认注销' }).click();
-  await expect(dialog.getByLabel('注销原因')).toHaveAccessibleDescription('请填写注销原因');
+  await expect(dialog.getByLabel('注销原因')).toHaveAccessibleDescription('必填');
   await dialog.getByLabel('注销原因').fill(REVOKE_REASON);
   await dialog.getByRole('button', { name: '确认注销' }).click();
   await expect(dialog).toBeHidden();

@@ -6,6 +6,7 @@ import { errorMessage, invoke } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
+import { SearchBox } from '../../components/SearchBox';
 import { useLatestSearch } from '../../components/useLatestSearch';
 import { previewLink } from '../registers/previewLink';
 import { OccupantDialog } from './OccupantDialog';
@@ -95,21 +96,7 @@ export function DirectoryPage() {
         </div>
       </div>
       <div className="toolbar">
-        <input
-          className="search-box"
-          type="search"
-          autoFocus
-          aria-label={t('app.search')}
-          placeholder={t('directory.searchPlaceholder')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              run(queryFor(e.currentTarget.value), true);
-            }
-          }}
-        />
+        <SearchBox value={q} placeholder={t('directory.searchPlaceholder')} onChange={setQ} onEnter={(v) => run(queryFor(v), true)} />
         <select aria-label={t('directory.building')} value={buildingId ?? ''} onChange={(e) => setBuildingId(e.target.value ? Number(e.target.value) : null)}>
           <option value="">{t('directory.allBuildings')}</option>
           {buildings.map((b) => (

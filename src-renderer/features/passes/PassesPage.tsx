@@ -5,6 +5,7 @@ import type { PassRow, PassStatus } from '../../../src-shared/modules/passes';
 import { errorMessage, invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
+import { SearchBox } from '../../components/SearchBox';
 import { useLatestSearch } from '../../components/useLatestSearch';
 import { previewLink } from '../registers/previewLink';
 import { IssuePassDialog } from './IssuePassDialog';
@@ -86,21 +87,7 @@ export function PassesPage() {
         ) : null}
       </div>
       <div className="toolbar">
-        <input
-          className="search-box"
-          type="search"
-          autoFocus
-          aria-label={t('app.search')}
-          placeholder={t('passesUi.searchPlaceholder')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              run({ q: e.currentTarget.value, status }, true);
-            }
-          }}
-        />
+        <SearchBox value={q} placeholder={t('passesUi.searchPlaceholder')} onChange={setQ} onEnter={(v) => run({ q: v, status }, true)} />
         <select aria-label={t('passesUi.status')} value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
           <option value="all">{t('app.all')}</option>
           {STATUSES.map((s) => (

@@ -45,7 +45,6 @@ const zhCN = {
   revokeDialog: {
     title: '注销出入证 {{number}}（{{holder}}）',
     reason: '注销原因',
-    reasonRequired: '请填写注销原因',
     hint: '注销后该证不能再凭证进入，且不能恢复；如需继续通行，请重新办理。',
     submit: '确认注销',
   },
@@ -120,7 +119,6 @@ const en: Widen<typeof zhCN> = {
   revokeDialog: {
     title: 'Revoke pass {{number}} ({{holder}})',
     reason: 'Reason',
-    reasonRequired: 'Please give a reason',
     hint: 'A revoked pass no longer admits anyone and cannot be restored; issue a new one if needed.',
     submit: 'Revoke',
   },

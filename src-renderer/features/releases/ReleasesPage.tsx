@@ -5,6 +5,7 @@ import type { SlipRow, SlipStatus } from '../../../src-shared/modules/releases';
 import { errorMessage, invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
+import { SearchBox } from '../../components/SearchBox';
 import { useLatestSearch } from '../../components/useLatestSearch';
 import { previewLink } from '../registers/previewLink';
 import { GateDialog } from './GateDialog';
@@ -97,22 +98,7 @@ export function ReleasesPage() {
         </div>
       </div>
       <div className="toolbar filters">
-        <input
-          className="search-box"
-          type="search"
-          autoFocus
-          aria-label={t('app.search')}
-          placeholder={t('releasesUi.list.searchPlaceholder')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onKeyDown={(e) => {
-            // A scanned slip number arrives with Enter: search at once.
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              run(queryFor(e.currentTarget.value), true);
-            }
-          }}
-        />
+        <SearchBox value={q} placeholder={t('releasesUi.list.searchPlaceholder')} onChange={setQ} onEnter={(v) => run(queryFor(v), true)} />
         <select aria-label={t('releasesUi.list.status')} value={status} onChange={(e) => isStatusFilter(e.target.value) && setStatus(e.target.value)}>
           <option value="all">{t('releasesUi.list.allStatuses')}</option>
           {STATUSES.map((s) => (

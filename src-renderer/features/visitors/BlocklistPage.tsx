@@ -5,6 +5,7 @@ import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
 import { formatTime } from '../../components/time';
+import { SearchBox } from '../../components/SearchBox';
 import { useLatestSearch } from '../../components/useLatestSearch';
 import { BlocklistDialog } from './BlocklistDialog';
 import { RemoveBlockDialog } from './RemoveBlockDialog';
@@ -41,21 +42,7 @@ export function BlocklistPage() {
         ) : null}
       </div>
       <div className="toolbar">
-        <input
-          className="search-box"
-          type="search"
-          autoFocus
-          aria-label={t('app.search')}
-          placeholder={t('visitorsUi.blocklist.searchPlaceholder')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              run(e.currentTarget.value, true);
-            }
-          }}
-        />
+        <SearchBox value={q} placeholder={t('visitorsUi.blocklist.searchPlaceholder')} onChange={setQ} onEnter={(v) => run(v, true)} />
       </div>
       <ErrorBanner message={search.error} />
       <Notice message={notice} />

@@ -6,6 +6,7 @@ import type { VisitRow } from '../../../src-shared/modules/visitors';
 import { errorMessage, invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
+import { SearchBox } from '../../components/SearchBox';
 import { useLatestSearch } from '../../components/useLatestSearch';
 import { previewLink } from '../registers/previewLink';
 import { RevealIdDialog } from './RevealIdDialog';
@@ -86,21 +87,7 @@ export function HistoryPage() {
         )}
       </div>
       <div className="toolbar">
-        <input
-          className="search-box"
-          type="search"
-          autoFocus
-          aria-label={t('app.search')}
-          placeholder={t('visitorsUi.history.searchPlaceholder')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              run(queryFor(e.currentTarget.value), true);
-            }
-          }}
-        />
+        <SearchBox value={q} placeholder={t('visitorsUi.history.searchPlaceholder')} onChange={setQ} onEnter={(v) => run(queryFor(v), true)} />
         <label className="check">
           <input type="checkbox" checked={onSiteOnly} onChange={(e) => setOnSiteOnly(e.target.checked)} />
           {t('visitorsUi.history.onSiteOnly')}
