@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { checkDigit } from '../../src-shared/rules/id-number';
 import { advanceDeskClock, apiOk, ensureOccupant, ensureUser, loginAs, prepareDesk, STAFF_PASSWORD } from './support';
 
 const RESULTS = path.resolve('test-results');
@@ -377,4 +378,25 @@ test('the manager keeps the blocklist: add by name and phone, then remove with a
   await dialog.getByRole('button', { name: '移除' }).click();
   await expect(statusWith('已将 孙浩 移出黑名单')).toBeVisible();
   await expect(page.locator('.data-table tbody')).not.toContainText('孙浩');
+});
+
+test('a long day pages: the records show 50 visits, then the rest on 加载更多', async ({ request }) => {
+  const desk = await ensureUser(request, 'qianmei', '钱梅', ['receptionist']);
+  const unit = await ensureOccupant(request, desk, { building: '5栋', entrance: '1单元', room: '0801', name: '李娜' });
+  for (let i = 0; i < 55; i++) {
+    const first17 = `44030319900101${String(100 + i).padStart(3, '0')}`;
+    await apiOk(request, 'visitors.checkIn', {
+      name: `培训学员${i + 1}`, idType: 'resident_id', idNumber: first17 + checkDigit(first17), company: '南山职业培训学校', purpose: '培训', unitId: unit.unitId,
+    }, desk);
+  }
+  await nav('访客记录').click();
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  await search.fill('南山职业培训');
+  const rows = page.locator('.visit-table tbody tr.visit-row:not(.visit-row-notes)');
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText('培训学员55');
+  await page.getByRole('button', { name: '加载更多' }).click();
+  await expect(rows).toHaveCount(55);
+  await expect(rows.last()).toContainText(/培训学员1(?!\d)/);
+  await expect(page.getByRole('button', { name: '加载更多' })).toHaveCount(0);
 });

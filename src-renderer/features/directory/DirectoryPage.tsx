@@ -7,7 +7,8 @@ import { downloadFile } from '../../api/download';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
 import { SearchBox } from '../../components/SearchBox';
-import { useLatestSearch } from '../../components/useLatestSearch';
+import { TableFoot } from '../../components/TableFoot';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { previewLink } from '../registers/previewLink';
 import { OccupantDialog } from './OccupantDialog';
 import { OccupantTable } from './OccupantTable';
@@ -18,10 +19,6 @@ interface Query {
   buildingId?: number;
 }
 
-interface Page {
-  rows: OccupantRow[];
-  nextBefore: number | null;
-}
 
 const PAGE = 50;
 
@@ -33,14 +30,17 @@ export function DirectoryPage() {
   const [buildings, setBuildings] = useState<BuildingRow[]>([]);
   const [buildingId, setBuildingId] = useState<number | null>(null);
   const [editing, setEditing] = useState<OccupantRow | 'new' | null>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const [pageError, setPageError] = useState<string | null>(null);
 
-  const fetchPage = useCallback((query: Query) => invoke('directory.occupants.search', { ...query, limit: PAGE }), []);
-  const search = useLatestSearch<Query, Page>(fetchPage);
+  const fetchPage = useCallback(
+    (query: Query, before?: number) => invoke('directory.occupants.search', { ...query, limit: PAGE, ...(before ? { before } : {}) }),
+    [],
+  );
+  const search = usePagedSearch<Query, OccupantRow>(fetchPage);
   const { run } = search;
 
   useEffect(() => {
-    invoke('directory.buildings.list', {}).then(setBuildings, (err: unknown) => setMoreError(errorMessage(err)));
+    invoke('directory.buildings.list', {}).then(setBuildings, (err: unknown) => setPageError(errorMessage(err)));
   }, []);
 
   const queryFor = useCallback(
@@ -52,30 +52,19 @@ export function DirectoryPage() {
     run(queryFor(q), false);
   }, [q, queryFor, run]);
 
-  const loadMore = async () => {
-    const page = search.result;
-    if (!page?.nextBefore) return;
-    const apply = search.guard();
-    try {
-      const next = await invoke('directory.occupants.search', { ...queryFor(q), limit: PAGE, before: page.nextBefore });
-      apply(() => search.setResult({ rows: [...page.rows, ...next.rows], nextBefore: next.nextBefore }));
-    } catch (err) {
-      setMoreError(errorMessage(err));
-    }
-  };
 
   const building = buildings.find((b) => b.id === buildingId);
   const registerParams = building ? { buildingId: building.id } : {};
 
   const exportXlsx = async () => {
-    setMoreError(null);
+    setPageError(null);
     try {
       downloadFile(await invoke('registers.xlsx', { channel: 'directory.register', params: registerParams }));
     } catch (err) {
-      setMoreError(errorMessage(err));
+      setPageError(errorMessage(err));
     }
   };
-  const rows = search.result?.rows ?? [];
+  const { rows } = search;
 
   return (
     <div className="page">
@@ -110,16 +99,9 @@ export function DirectoryPage() {
           {t('directory.includeInactive')}
         </label>
       </div>
-      <ErrorBanner message={search.error ?? moreError} />
+      <ErrorBanner message={search.error ?? pageError} />
       <OccupantTable rows={rows} canEdit={canEdit} onEdit={setEditing} />
-      <div className="table-foot">
-        <span className="muted">{t('directory.count', { count: rows.length })}</span>
-        {search.result?.nextBefore ? (
-          <button type="button" onClick={() => void loadMore()}>
-            {t('app.loadMore')}
-          </button>
-        ) : null}
-      </div>
+      <TableFoot countLabel={t('directory.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore(queryFor(q))} />
       {editing ? (
         <OccupantDialog
           occupant={editing === 'new' ? null : editing}

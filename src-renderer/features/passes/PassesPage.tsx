@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { PassRow, PassStatus } from '../../../src-shared/modules/passes';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
 import { SearchBox } from '../../components/SearchBox';
-import { useLatestSearch } from '../../components/useLatestSearch';
+import { TableFoot } from '../../components/TableFoot';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { previewLink } from '../registers/previewLink';
 import { IssuePassDialog } from './IssuePassDialog';
 import { PassEntriesDialog } from './PassEntriesDialog';
@@ -22,10 +23,6 @@ interface Query {
   status: StatusFilter;
 }
 
-interface Page {
-  rows: PassRow[];
-  nextBefore: number | null;
-}
 
 /** What the desk last did, with the pass it did it to, so the notice can offer the card of a pass just issued. */
 type Done = { kind: 'issued' | 'revoked'; pass: PassRow } | null;
@@ -44,27 +41,18 @@ export function PassesPage() {
   const [revoking, setRevoking] = useState<PassRow | null>(null);
   const [viewing, setViewing] = useState<PassRow | null>(null);
   const [done, setDone] = useState<Done>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
 
-  const fetchPage = useCallback((query: Query) => invoke('passes.list', { ...query, limit: PAGE }), []);
-  const search = useLatestSearch<Query, Page>(fetchPage);
+  const fetchPage = useCallback(
+    (query: Query, before?: number) => invoke('passes.list', { ...query, limit: PAGE, ...(before ? { before } : {}) }),
+    [],
+  );
+  const search = usePagedSearch<Query, PassRow>(fetchPage);
   const { run } = search;
 
   useEffect(() => {
     run({ q, status }, false);
   }, [q, status, run]);
 
-  const loadMore = async () => {
-    const page = search.result;
-    if (!page?.nextBefore) return;
-    const apply = search.guard();
-    try {
-      const next = await invoke('passes.list', { q, status, limit: PAGE, before: page.nextBefore });
-      apply(() => search.setResult({ rows: [...page.rows, ...next.rows], nextBefore: next.nextBefore }));
-    } catch (err) {
-      setMoreError(errorMessage(err));
-    }
-  };
 
   const finished = (kind: 'issued' | 'revoked', pass: PassRow) => {
     setIssuing(false);
@@ -74,7 +62,7 @@ export function PassesPage() {
   };
 
   const registerParams = { ...(registerFrom ? { from: registerFrom } : {}), ...(registerTo ? { to: registerTo } : {}) };
-  const rows = search.result?.rows ?? [];
+  const { rows } = search;
 
   return (
     <div className="page">
@@ -120,16 +108,9 @@ export function PassesPage() {
           ) : null}
         </div>
       ) : null}
-      <ErrorBanner message={search.error ?? moreError} />
+      <ErrorBanner message={search.error} />
       <PassTable rows={rows} canRevoke={canRevoke} onRevoke={setRevoking} onEntries={setViewing} />
-      <div className="table-foot">
-        <span className="muted">{t('passesUi.count', { count: rows.length })}</span>
-        {search.result?.nextBefore ? (
-          <button type="button" onClick={() => void loadMore()}>
-            {t('app.loadMore')}
-          </button>
-        ) : null}
-      </div>
+      <TableFoot countLabel={t('passesUi.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore({ q, status })} />
       {issuing ? <IssuePassDialog onClose={() => setIssuing(false)} onIssued={(p) => finished('issued', p)} /> : null}
       {revoking ? <RevokePassDialog pass={revoking} onClose={() => setRevoking(null)} onRevoked={(p) => finished('revoked', p)} /> : null}
       {viewing ? <PassEntriesDialog pass={viewing} onClose={() => setViewing(null)} /> : null}

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { SlipRow, SlipStatus } from '../../../src-shared/modules/releases';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
 import { SearchBox } from '../../components/SearchBox';
-import { useLatestSearch } from '../../components/useLatestSearch';
+import { TableFoot } from '../../components/TableFoot';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { previewLink } from '../registers/previewLink';
 import { GateDialog } from './GateDialog';
 import { IssueDialog } from './IssueDialog';
@@ -26,10 +27,6 @@ interface Query {
   to: string;
 }
 
-interface Page {
-  rows: SlipRow[];
-  nextBefore: number | null;
-}
 
 /** Empty dates are left out: the schema takes a date or nothing. */
 const listInput = (query: Query) => ({
@@ -54,10 +51,12 @@ export function ReleasesPage() {
   const [releasing, setReleasing] = useState<SlipRow | null>(null);
   const [voiding, setVoiding] = useState<SlipRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
 
-  const fetchPage = useCallback((query: Query) => invoke('releases.list', listInput(query)), []);
-  const search = useLatestSearch<Query, Page>(fetchPage);
+  const fetchPage = useCallback(
+    (query: Query, before?: number) => invoke('releases.list', { ...listInput(query), ...(before ? { before } : {}) }),
+    [],
+  );
+  const search = usePagedSearch<Query, SlipRow>(fetchPage);
   const { run } = search;
 
   const queryFor = useCallback((text: string): Query => ({ q: text, status, from, to }), [status, from, to]);
@@ -68,19 +67,8 @@ export function ReleasesPage() {
 
   const refresh = () => run(queryFor(q), true);
 
-  const loadMore = async () => {
-    const page = search.result;
-    if (!page?.nextBefore) return;
-    const apply = search.guard();
-    try {
-      const next = await invoke('releases.list', { ...listInput(queryFor(q)), before: page.nextBefore });
-      apply(() => search.setResult({ rows: [...page.rows, ...next.rows], nextBefore: next.nextBefore }));
-    } catch (err) {
-      setMoreError(errorMessage(err));
-    }
-  };
 
-  const rows = search.result?.rows ?? [];
+  const { rows } = search;
 
   return (
     <div className="page">
@@ -117,7 +105,7 @@ export function ReleasesPage() {
         </label>
       </div>
       <Notice message={notice} />
-      <ErrorBanner message={search.error ?? moreError} />
+      <ErrorBanner message={search.error} />
       <ReleaseTable
         rows={rows}
         onRelease={(row) => {
@@ -129,14 +117,7 @@ export function ReleasesPage() {
           setVoiding(row);
         }}
       />
-      <div className="table-foot">
-        <span className="muted">{t('releasesUi.list.count', { count: rows.length })}</span>
-        {search.result?.nextBefore ? (
-          <button type="button" onClick={() => void loadMore()}>
-            {t('app.loadMore')}
-          </button>
-        ) : null}
-      </div>
+      <TableFoot countLabel={t('releasesUi.list.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore(queryFor(q))} />
       {issuing ? <IssueDialog onClose={() => setIssuing(false)} onIssued={(slip) => navigate(`/releases/${slip.id}/slip`)} /> : null}
       {releasing ? (
         <GateDialog

@@ -3,11 +3,12 @@ import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { VisitRow } from '../../../src-shared/modules/visitors';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
 import { SearchBox } from '../../components/SearchBox';
-import { useLatestSearch } from '../../components/useLatestSearch';
+import { TableFoot } from '../../components/TableFoot';
+import { usePagedSearch } from '../../components/usePagedSearch';
 import { previewLink } from '../registers/previewLink';
 import { RevealIdDialog } from './RevealIdDialog';
 import { VisitTable } from './VisitTable';
@@ -21,10 +22,6 @@ interface Query {
   onSiteOnly: boolean;
 }
 
-interface Page {
-  rows: VisitRow[];
-  nextBefore: number | null;
-}
 
 const PAGE = 50;
 
@@ -35,7 +32,7 @@ const params = (query: Query) => ({
   ...(query.to ? { to: query.to } : {}),
 });
 
-const fetchPage = (query: Query): Promise<Page> => invoke('visitors.search', { ...params(query), limit: PAGE });
+const fetchPage = (query: Query, before?: number) => invoke('visitors.search', { ...params(query), limit: PAGE, ...(before ? { before } : {}) });
 
 export function HistoryPage() {
   const { t } = useTranslation();
@@ -45,8 +42,7 @@ export function HistoryPage() {
   const [to, setTo] = useState(today);
   const [onSiteOnly, setOnSiteOnly] = useState(false);
   const [revealing, setRevealing] = useState<VisitRow | null>(null);
-  const [moreError, setMoreError] = useState<string | null>(null);
-  const search = useLatestSearch<Query, Page>(fetchPage);
+  const search = usePagedSearch<Query, VisitRow>(fetchPage);
   const { run } = search;
 
   const queryFor = useCallback((text: string): Query => ({ q: text, from, to, onSiteOnly }), [from, to, onSiteOnly]);
@@ -55,23 +51,12 @@ export function HistoryPage() {
     run(queryFor(q));
   }, [q, queryFor, run]);
 
-  const loadMore = async () => {
-    const page = search.result;
-    if (!page?.nextBefore) return;
-    const apply = search.guard();
-    try {
-      const next = await invoke('visitors.search', { ...params(queryFor(q)), limit: PAGE, before: page.nextBefore });
-      apply(() => search.setResult({ rows: [...page.rows, ...next.rows], nextBefore: next.nextBefore }));
-    } catch (err) {
-      setMoreError(errorMessage(err));
-    }
-  };
 
   const range = (start: string, end: string) => {
     setFrom(start);
     setTo(end);
   };
-  const rows = search.result?.rows ?? [];
+  const { rows } = search;
   const canPrint = Boolean(from && to);
 
   return (
@@ -115,16 +100,9 @@ export function HistoryPage() {
           {t('visitorsUi.history.anyDate')}
         </button>
       </div>
-      <ErrorBanner message={search.error ?? moreError} />
+      <ErrorBanner message={search.error} />
       <VisitTable rows={rows} onReveal={canReveal ? setRevealing : undefined} />
-      <div className="table-foot">
-        <span className="muted">{t('visitorsUi.history.count', { count: rows.length })}</span>
-        {search.result?.nextBefore ? (
-          <button type="button" onClick={() => void loadMore()}>
-            {t('app.loadMore')}
-          </button>
-        ) : null}
-      </div>
+      <TableFoot countLabel={t('visitorsUi.history.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore(queryFor(q))} />
       {revealing ? <RevealIdDialog visitId={revealing.id} name={revealing.name} onClose={() => setRevealing(null)} /> : null}
     </div>
   );

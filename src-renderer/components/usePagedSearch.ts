@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import { errorMessage } from '../api/client';
+import { useLatestSearch } from './useLatestSearch';
+
+export interface Page<Row> {
+  rows: Row[];
+  nextBefore: number | null;
+}
+
+/**
+ * A list searched as you type and paged by id (keyset, newest first): `run` for a new query, `loadMore` appends
+ * the next page unless a newer search started meanwhile.
+ */
+export function usePagedSearch<Q, Row>(fetchPage: (query: Q, before?: number) => Promise<Page<Row>>) {
+  const first = useCallback((query: Q) => fetchPage(query), [fetchPage]);
+  const search = useLatestSearch<Q, Page<Row>>(first);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const { result, guard, setResult } = search;
+
+  const loadMore = useCallback(
+    async (query: Q) => {
+      if (!result?.nextBefore) return;
+      const apply = guard();
+      try {
+        const next = await fetchPage(query, result.nextBefore);
+        apply(() => setResult({ rows: [...result.rows, ...next.rows], nextBefore: next.nextBefore }));
+        setMoreError(null);
+      } catch (err) {
+        setMoreError(errorMessage(err));
+      }
+    },
+    [fetchPage, result, guard, setResult],
+  );
+
+  return {
+    rows: result?.rows ?? [],
+    hasMore: Boolean(result?.nextBefore),
+    error: search.error ?? moreError,
+    busy: search.busy,
+    run: search.run,
+    loadMore,
+  };
+}
