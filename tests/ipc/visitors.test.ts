@@ -75,6 +75,12 @@ describe('check-in and check-out', () => {
     });
     expect(await t.call('visitors.checkIn', wang({ idNumber: '' }), desk)).toMatchObject({ ok: false, error: { fields: { idNumber: '必填' } } });
     expect(await t.call('visitors.checkIn', wang({ unitId: 99999 }), desk)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // The same refusals in English, down to the field messages.
+    const en = (input: Record<string, unknown>) => t.desk.dispatch('visitors.checkIn', input, { token: desk, lang: 'en' });
+    expect(await en(wang({ unitId: unit0801 }))).toMatchObject({ ok: false, error: { fields: { occupantId: 'That occupant does not live in this unit' } } });
+    expect(await en(wang({ idNumber: '440308199901101513' }))).toMatchObject({
+      ok: false, error: { code: 'ID_INVALID', message: expect.stringContaining('wrong check digit'), fields: { idNumber: 'wrong check digit' } },
+    });
     expect(storeFingerprint(t.desk)).toBe(before);
   });
 

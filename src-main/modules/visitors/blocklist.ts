@@ -4,6 +4,7 @@ import type { BlocklistRow } from '../../../src-shared/modules/visitors';
 import { checkIdDocument, type IdDocType } from '../../../src-shared/rules/id-doc';
 import { maskIdNumber } from '../../../src-shared/rules/text';
 import { callerOf, type Ctx } from '../../ipc/context';
+import { msg } from './messages';
 
 interface RawEntry {
   id: number;
@@ -58,25 +59,27 @@ export function saveBlocklistEntry(
   const stored = input.id
     ? (ctx.db.prepare(`${ENTRY_SELECT} WHERE b.id = ? AND b.removed_at IS NULL`).get(input.id) as RawEntry | undefined)
     : undefined;
-  if (input.id && !stored) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
+  if (input.id && !stored) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityBlock') });
   // The screen only ever sees a masked number, so an edit that leaves the field empty keeps the one stored.
   const kept = stored && !input.idNumber ? { idType: stored.idType, idNumber: stored.idNumber } : null;
   const idType = kept?.idType ?? input.idType;
   const idNumber = kept?.idNumber ?? (input.idNumber ? checkIdDocument(input.idType, input.idNumber, ctx.now).normalized : '');
   if (!idNumber && !(input.name && input.phone)) {
-    throw new DeskError('VALIDATION', {}, { idNumber: '请填写证件号码，或同时填写姓名和电话', name: '无证件号码时须填写姓名和电话' });
+    throw new DeskError('VALIDATION', {}, { idNumber: msg(ctx, 'blockNeedsId'), name: msg(ctx, 'blockNeedsName') });
   }
   const clash = idNumber
     ? (ctx.db.prepare('SELECT id FROM visitor_blocklist WHERE removed_at IS NULL AND id_number = ? AND id <> ?').pluck().get(idNumber, input.id ?? 0) as number | undefined)
     : undefined;
-  if (clash) throw new DeskError('CONFLICT', { what: `证件号码 ${maskIdNumber(idNumber)} 已在黑名单中` }, { idNumber: '已在黑名单中' });
+  if (clash) {
+    throw new DeskError('CONFLICT', { what: msg(ctx, 'blockDuplicate', { id: maskIdNumber(idNumber) }) }, { idNumber: msg(ctx, 'blockDuplicateField') });
+  }
   const at = ctx.now.toISOString();
   let id = input.id;
   if (id) {
     const changed = ctx.db
       .prepare('UPDATE visitor_blocklist SET name = ?, id_type = ?, id_number = ?, phone = ?, reason = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL')
       .run(input.name, idType, idNumber, input.phone, input.reason, at, id).changes;
-    if (changed === 0) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
+    if (changed === 0) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityBlock') });
   } else {
     id = Number(
       ctx.db
@@ -95,7 +98,7 @@ export function saveBlocklistEntry(
 export function removeBlocklistEntry(ctx: Ctx, id: number, reason: string): void {
   const caller = callerOf(ctx);
   const entry = ctx.db.prepare(`${ENTRY_SELECT} WHERE b.id = ? AND b.removed_at IS NULL`).get(id) as RawEntry | undefined;
-  if (!entry) throw new DeskError('NOT_FOUND', { entity: '黑名单记录' });
+  if (!entry) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityBlock') });
   ctx.db
     .prepare('UPDATE visitor_blocklist SET removed_at = ?, removed_by = ?, removed_reason = ? WHERE id = ?')
     .run(ctx.now.toISOString(), caller.userId, reason, id);

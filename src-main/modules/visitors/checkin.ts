@@ -9,6 +9,7 @@ import { confirmCredential } from '../auth/credential';
 import { admitPass } from '../passes/admit';
 import { blocklistHit } from './blocklist';
 import { checkVisitorId } from './identity';
+import { msg } from './messages';
 import { formatTime } from '../../../src-shared/rules/time';
 import { openVisitOf, personById, personByKey, visitById, type FullVisit } from './queries';
 import { insertVisit, personKey, upsertPerson, type NewVisit } from './record';
@@ -29,14 +30,14 @@ function hostOf(ctx: Ctx, unitId: number, occupantId: number | undefined): Host 
   const unit = ctx.db
     .prepare('SELECT u.id, u.label, b.id AS buildingId, b.name AS buildingName FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?')
     .get(unitId) as { id: number; label: string; buildingId: number; buildingName: string } | undefined;
-  if (!unit) throw new DeskError('NOT_FOUND', { entity: '房号' }, { unitId: '请从住户名录中选择被访房号' });
+  if (!unit) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityUnit') }, { unitId: msg(ctx, 'chooseUnit') });
   let hostName = '';
   if (occupantId) {
     const o = ctx.db.prepare('SELECT name, unit_id AS unitId, active FROM occupants WHERE id = ?').get(occupantId) as
       | { name: string; unitId: number; active: number }
       | undefined;
-    if (!o || o.unitId !== unit.id) throw new DeskError('VALIDATION', {}, { occupantId: '被访住户不在该房号' });
-    if (!o.active) throw new DeskError('VALIDATION', {}, { occupantId: `${o.name} 已迁出` });
+    if (!o || o.unitId !== unit.id) throw new DeskError('VALIDATION', {}, { occupantId: msg(ctx, 'occupantElsewhere') });
+    if (!o.active) throw new DeskError('VALIDATION', {}, { occupantId: msg(ctx, 'occupantMovedOut', { name: o.name }) });
     hostName = o.name;
   }
   return { unitId: unit.id, unitLabel: unit.label, buildingId: unit.buildingId, buildingName: unit.buildingName, occupantId: occupantId ?? null, hostName };
@@ -53,7 +54,7 @@ function refuseIfOnSite(ctx: Ctx, open: FullVisit | null): void {
 export async function checkIn(ctx: Ctx, input: CheckInInput): Promise<FullVisit> {
   const host = hostOf(ctx, input.unitId, input.occupantId);
   const known = input.personId ? personById(ctx.db, input.personId) : null;
-  if (input.personId && !known) throw new DeskError('NOT_FOUND', { entity: '访客档案' });
+  if (input.personId && !known) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityPerson') });
 
   // A returning visitor's number on file was checked when first registered; only a newly typed one is checked.
   let idNumber: string;
@@ -153,6 +154,6 @@ export function checkInByPass(ctx: Ctx, number: string, buildingId: number | und
 
 export function mustFindVisit(ctx: Ctx, id: number): FullVisit {
   const v = visitById(ctx.db, id);
-  if (!v) throw new DeskError('NOT_FOUND', { entity: '访客记录' });
+  if (!v) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityVisit') });
   return v;
 }

@@ -9,6 +9,7 @@ import { realDate } from '../passes/checks';
 import { blocklistRows, removeBlocklistEntry, saveBlocklistEntry } from './blocklist';
 import { checkIn, checkInByPass, mustFindVisit } from './checkin';
 import { closeForgottenVisits, purgeOldVisits } from './jobs';
+import { msg } from './messages';
 import { onSite, personById, publicVisit, searchPeople, searchVisits, visitByNumber } from './queries';
 import { evacuationRegister, visitSlip, visitorRegister } from './registers';
 import { readVisitSettings, writeVisitSettings } from './settings';
@@ -18,7 +19,7 @@ function findForCheckOut(ctx: Ctx, input: { id?: number; visitNo?: string }) {
   const visitNo = (input.visitNo ?? '').normalize('NFKC').toUpperCase().replace(/\s+/g, '');
   if (!visitNo) throw new DeskError('VALIDATION', {}, { visitNo: translate(ctx.lang, 'validation.required') });
   const visit = VISIT_NO_RE.test(visitNo) ? visitByNumber(ctx.db, visitNo) : null;
-  if (!visit) throw new DeskError('NOT_FOUND', { entity: `访客 ${visitNo}` }, { visitNo: `没有访客编号 ${visitNo}` });
+  if (!visit) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityVisitNo', { no: visitNo }) }, { visitNo: msg(ctx, 'noVisitNo', { no: visitNo }) });
   return visit;
 }
 
@@ -62,10 +63,10 @@ export const visitorsHandlers: ModuleHandlers<'visitors'> = {
   'visitors.slip': async (input, ctx) => visitSlip(ctx, publicVisit(mustFindVisit(ctx, input.id))),
 
   'visitors.revealId': async (input, ctx) => {
-    if (!input.visitId === !input.personId) throw new DeskError('VALIDATION', {}, { visitId: '请指定一条访客记录或一位访客' });
+    if (!input.visitId === !input.personId) throw new DeskError('VALIDATION', {}, { visitId: msg(ctx, 'revealWhich') });
     const found = input.visitId ? mustFindVisit(ctx, input.visitId) : personById(ctx.db, input.personId ?? 0);
-    if (!found) throw new DeskError('NOT_FOUND', { entity: '访客档案' });
-    if (found.purged) throw new DeskError('NOT_FOUND', { entity: '完整证件号码（已按保留期限清除）' });
+    if (!found) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityPerson') });
+    if (found.purged) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityPurged') });
     const what = 'visitNo' in found ? `访客 ${found.visitNo} ${found.name}` : `访客档案 ${found.name}`;
     ctx.note({
       entity: input.visitId ? 'visit' : 'visitor_person',
@@ -108,7 +109,7 @@ export const visitorsHandlers: ModuleHandlers<'visitors'> = {
   'visitors.register': async (input, ctx) => {
     realDate(input.from, 'from');
     realDate(input.to, 'to');
-    if (input.to < input.from) throw new DeskError('VALIDATION', {}, { to: '结束日期不能早于开始日期' });
+    if (input.to < input.from) throw new DeskError('VALIDATION', {}, { to: msg(ctx, 'toBeforeFrom') });
     return visitorRegister(ctx, input.from, input.to, input.buildingId);
   },
 };
