@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ID_DOC_TYPES, type IdDocType } from '../../../src-shared/rules/id-doc';
@@ -9,6 +9,8 @@ import { Field } from '../../components/Field';
 import { OccupantPicker, type HostPick } from '../../components/OccupantPicker';
 import { useFormErrors } from '../../components/useFormErrors';
 import { BlockedDialog, type ManagerOverride } from './BlockedDialog';
+import { IdWarningPanel } from './IdWarningPanel';
+import { PurposeField } from './PurposeField';
 import { ReturningVisitorField } from './ReturningVisitorField';
 
 interface Props {
@@ -73,7 +75,6 @@ function hostOf(p: VisitorPersonRow): HostPick | null {
  */
 export function CheckInForm({ settings, onDone }: Props) {
   const { t } = useTranslation();
-  const purposeList = useId();
   const [form, setForm] = useState<FormState>(EMPTY);
   const [linked, setLinked] = useState<VisitorPersonRow | null>(null);
   const [busy, setBusy] = useState(false);
@@ -271,31 +272,14 @@ export function CheckInForm({ settings, onDone }: Props) {
           </div>
 
           {idWarning ? (
-            <div className="visit-span-6 visit-id-warning">
-              <p className="visit-id-warning-title" role="alert">
-                <strong>{t('visitorsUi.checkIn.idWarnTitle')}</strong>
-                <span>{idWarning}</span>
-              </p>
-              <div className="visit-id-warning-row">
-                <Field label={t('visitorsUi.checkIn.idReason')} error={idReasonError ?? errors.fields.idOverrideReason} hint={t('visitorsUi.checkIn.idReasonHint')}>
-                  <input
-                    name="idOverrideReason"
-                    autoFocus
-                    value={idReason}
-                    onChange={(e) => setIdReason(e.target.value)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') {
-                        e.preventDefault();
-                        confirmId();
-                      }
-                    }}
-                  />
-                </Field>
-                <button type="button" className="visit-warn-button" disabled={busy} onClick={confirmId}>
-                  {t('visitorsUi.checkIn.idConfirm')}
-                </button>
-              </div>
-            </div>
+            <IdWarningPanel
+              message={idWarning}
+              reason={idReason}
+              onReason={setIdReason}
+              error={idReasonError ?? errors.fields.idOverrideReason}
+              busy={busy}
+              onConfirm={confirmId}
+            />
           ) : null}
 
           <div className="visit-span-2">
@@ -321,37 +305,7 @@ export function CheckInForm({ settings, onDone }: Props) {
           </div>
 
           <div className="visit-span-3">
-            <Field label={t('visitorsUi.checkIn.purpose')} error={errors.fields.purpose}>
-              <input
-                name="purpose"
-                list={purposeList}
-                autoComplete="off"
-                placeholder={t('visitorsUi.checkIn.purposePlaceholder')}
-                value={form.purpose}
-                onChange={(e) => set('purpose', e.target.value)}
-              />
-            </Field>
-            <datalist id={purposeList}>
-              {(settings?.purposes ?? []).map((p) => (
-                <option key={p} value={p} />
-              ))}
-            </datalist>
-            {settings && settings.purposes.length > 0 ? (
-              <div className="visit-chips">
-                {settings.purposes.map((p) => (
-                  // Out of the tab order: the keyboard has the datalist, the mouse gets one click.
-                  <button
-                    key={p}
-                    type="button"
-                    tabIndex={-1}
-                    className={form.purpose === p ? 'visit-chip visit-chip-on' : 'visit-chip'}
-                    onClick={() => set('purpose', p)}
-                  >
-                    {p}
-                  </button>
-                ))}
-              </div>
-            ) : null}
+            <PurposeField value={form.purpose} onChange={(v) => set('purpose', v)} purposes={settings?.purposes ?? []} error={errors.fields.purpose} />
           </div>
           <div className="visit-span-3">
             <OccupantPicker
