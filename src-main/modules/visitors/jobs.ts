@@ -18,7 +18,7 @@ export function endOfDayAfter(checkedInAt: string, time: string): dayjs.Dayjs {
  */
 export function closeForgottenVisits(db: Database, now: Date): { closed: number; visitNos: string[] } {
   const { autoCheckOutTime } = readVisitSettings(db);
-  const open = db.prepare('SELECT id, visit_no AS visitNo, checked_in_at AS checkedInAt FROM visits WHERE checked_out_at IS NULL ORDER BY id').all() as {
+  const open = db.prepare('SELECT id, visit_no AS visitNo, checked_in_at AS checkedInAt FROM visits WHERE checked_out_at IS NULL ORDER BY checked_in_at').all() as {
     id: number;
     visitNo: string;
     checkedInAt: string;
