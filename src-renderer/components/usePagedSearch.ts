@@ -7,30 +7,30 @@ export interface Page<Row> {
   nextBefore: number | null;
 }
 
+/** A page remembers the query it answers, so "more" continues that list and never splices in another one. */
+type Answer<Q, Row> = Page<Row> & { query: Q };
+
 /**
  * A list searched as you type and paged by id (keyset, newest first): `run` for a new query, `loadMore` appends
- * the next page unless a newer search started meanwhile.
+ * the next page of the list on screen, unless a newer search started meanwhile.
  */
 export function usePagedSearch<Q, Row>(fetchPage: (query: Q, before?: number) => Promise<Page<Row>>) {
-  const first = useCallback((query: Q) => fetchPage(query), [fetchPage]);
-  const search = useLatestSearch<Q, Page<Row>>(first);
+  const first = useCallback(async (query: Q): Promise<Answer<Q, Row>> => ({ ...(await fetchPage(query)), query }), [fetchPage]);
+  const search = useLatestSearch<Q, Answer<Q, Row>>(first);
   const [moreError, setMoreError] = useState<string | null>(null);
   const { result, guard, setResult } = search;
 
-  const loadMore = useCallback(
-    async (query: Q) => {
-      if (!result?.nextBefore) return;
-      const apply = guard();
-      try {
-        const next = await fetchPage(query, result.nextBefore);
-        apply(() => setResult({ rows: [...result.rows, ...next.rows], nextBefore: next.nextBefore }));
-        setMoreError(null);
-      } catch (err) {
-        setMoreError(errorMessage(err));
-      }
-    },
-    [fetchPage, result, guard, setResult],
-  );
+  const loadMore = useCallback(async () => {
+    if (!result?.nextBefore) return;
+    const apply = guard();
+    try {
+      const next = await fetchPage(result.query, result.nextBefore);
+      apply(() => setResult({ rows: [...result.rows, ...next.rows], nextBefore: next.nextBefore, query: result.query }));
+      setMoreError(null);
+    } catch (err) {
+      setMoreError(errorMessage(err));
+    }
+  }, [fetchPage, result, guard, setResult]);
 
   return {
     rows: result?.rows ?? [],

@@ -389,12 +389,15 @@ test('a long day pages: the records show 50 visits, then the rest on 加载更�
       name: `培训学员${i + 1}`, idType: 'resident_id', idNumber: first17 + checkDigit(first17), company: '南山职业培训学校', purpose: '培训', unitId: unit.unitId,
     }, desk);
   }
+  // One later visitor, so the unfiltered list and the trainees' list differ at the top.
+  await apiOk(request, 'visitors.checkIn', { name: '郑凯', idType: 'resident_id', idNumber: '11010519491231002X', purpose: '送货', unitId: unit.unitId }, desk);
   await nav('访客记录').click();
   const search = page.getByRole('searchbox', { name: '搜索' });
-  await search.fill('南山职业培训');
   const rows = page.locator('.visit-table tbody tr.visit-row:not(.visit-row-notes)');
-  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText('郑凯');
+  await search.fill('南山职业培训');
   await expect(rows.first()).toContainText('培训学员55');
+  await expect(rows).toHaveCount(50);
   await page.getByRole('button', { name: '加载更多' }).click();
   await expect(rows).toHaveCount(55);
   await expect(rows.last()).toContainText(/培训学员1(?!\d)/);

@@ -101,7 +101,7 @@ export function DirectoryPage() {
       </div>
       <ErrorBanner message={search.error ?? pageError} />
       <OccupantTable rows={rows} canEdit={canEdit} onEdit={setEditing} />
-      <TableFoot countLabel={t('directory.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore(queryFor(q))} />
+      <TableFoot countLabel={t('directory.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore()} />
       {editing ? (
         <OccupantDialog
           occupant={editing === 'new' ? null : editing}

@@ -110,7 +110,7 @@ export function PassesPage() {
       ) : null}
       <ErrorBanner message={search.error} />
       <PassTable rows={rows} canRevoke={canRevoke} onRevoke={setRevoking} onEntries={setViewing} />
-      <TableFoot countLabel={t('passesUi.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore({ q, status })} />
+      <TableFoot countLabel={t('passesUi.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore()} />
       {issuing ? <IssuePassDialog onClose={() => setIssuing(false)} onIssued={(p) => finished('issued', p)} /> : null}
       {revoking ? <RevokePassDialog pass={revoking} onClose={() => setRevoking(null)} onRevoked={(p) => finished('revoked', p)} /> : null}
       {viewing ? <PassEntriesDialog pass={viewing} onClose={() => setViewing(null)} /> : null}

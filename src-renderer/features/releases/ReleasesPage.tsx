@@ -117,7 +117,7 @@ export function ReleasesPage() {
           setVoiding(row);
         }}
       />
-      <TableFoot countLabel={t('releasesUi.list.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore(queryFor(q))} />
+      <TableFoot countLabel={t('releasesUi.list.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore()} />
       {issuing ? <IssueDialog onClose={() => setIssuing(false)} onIssued={(slip) => navigate(`/releases/${slip.id}/slip`)} /> : null}
       {releasing ? (
         <GateDialog

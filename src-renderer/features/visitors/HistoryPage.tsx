@@ -102,7 +102,7 @@ export function HistoryPage() {
       </div>
       <ErrorBanner message={search.error} />
       <VisitTable rows={rows} onReveal={canReveal ? setRevealing : undefined} />
-      <TableFoot countLabel={t('visitorsUi.history.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore(queryFor(q))} />
+      <TableFoot countLabel={t('visitorsUi.history.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore()} />
       {revealing ? <RevealIdDialog visitId={revealing.id} name={revealing.name} onClose={() => setRevealing(null)} /> : null}
     </div>
   );
