@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { IdDocType } from '../../../src-shared/rules/id-doc';
 import type { CheckoutKind, OnSite, OnSiteGroup, VisitorPersonRow, VisitRow } from '../../../src-shared/modules/visitors';
 import { maskIdNumber } from '../../../src-shared/rules/text';
 import { personSearch, visitSearch } from './search';
@@ -112,23 +111,8 @@ export function visitsInPeriod(db: Database, from: string, to: string, buildingI
   ).map(toVisit);
 }
 
-interface RawPerson {
-  id: number;
-  name: string;
-  idType: IdDocType;
-  idNumber: string;
-  phone: string;
-  company: string;
-  plate: string;
-  lastUnitId: number | null;
-  lastUnitLabel: string;
-  lastOccupantId: number | null;
-  lastHostName: string;
-  lastPurpose: string;
-  visitCount: number;
-  lastSeenAt: string;
-  purged: number;
-}
+/** A returning-visitor record as selected: the output's fields with the stored number and the purge flag. */
+type RawPerson = Omit<VisitorPersonRow, 'idNumberMasked' | 'hasIdNumber'> & { idNumber: string; purged: number };
 
 const PERSON_SELECT = `SELECT id, name, id_type AS idType, id_number AS idNumber, phone, company, plate, last_unit_id AS lastUnitId,
     last_unit_label AS lastUnitLabel, last_occupant_id AS lastOccupantId, last_host_name AS lastHostName, last_purpose AS lastPurpose,
