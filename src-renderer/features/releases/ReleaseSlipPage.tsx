@@ -7,21 +7,11 @@ import { ErrorBanner } from '../../components/Field';
 import { SlipSheet } from './SlipSheet';
 import './releases.css';
 
-interface Loaded {
-  slip: SlipPrint;
-  voided: boolean;
-}
-
-async function load(id: number): Promise<Loaded> {
-  const slip = await invoke('releases.slip', { id });
-  return { slip, voided: slip.status === 'voided' };
-}
-
 export function ReleaseSlipPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [slip, setSlip] = useState<SlipPrint | null>(null);
   const [error, setError] = useState<string | null>(null);
   const printButton = useRef<HTMLButtonElement>(null);
 
@@ -32,8 +22,8 @@ export function ReleaseSlipPage() {
       return;
     }
     let live = true;
-    load(slipId).then(
-      (l) => live && setLoaded(l),
+    invoke('releases.slip', { id: slipId }).then(
+      (s) => live && setSlip(s),
       (err: unknown) => live && setError(errorMessage(err)),
     );
     return () => {
@@ -43,8 +33,8 @@ export function ReleaseSlipPage() {
 
   // Straight after issuing, Enter prints.
   useEffect(() => {
-    if (loaded) printButton.current?.focus();
-  }, [loaded]);
+    if (slip) printButton.current?.focus();
+  }, [slip]);
 
   return (
     <div className="page doc-page release-slip-page">
@@ -52,14 +42,14 @@ export function ReleaseSlipPage() {
         <button type="button" onClick={() => navigate('/releases')}>
           {t('releasesUi.slip.back')}
         </button>
-        <button type="button" className="primary" ref={printButton} disabled={!loaded} onClick={() => window.print()}>
+        <button type="button" className="primary" ref={printButton} disabled={!slip} onClick={() => window.print()}>
           {t('releasesUi.slip.print')}
         </button>
       </div>
       <div className="no-print">
         <ErrorBanner message={error} />
       </div>
-      {loaded ? <SlipSheet slip={loaded.slip} voided={loaded.voided} /> : null}
+      {slip ? <SlipSheet slip={slip} voided={slip.status === 'voided'} /> : null}
     </div>
   );
 }
