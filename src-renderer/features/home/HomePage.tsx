@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { canCall } from '../../app/access';
 import { NAV } from '../../app/nav';
 import { useSession } from '../../stores/session';
-import { OnSiteCount } from '../visitors/OnSiteCount';
+import { ON_SITE_PATH, OnSiteCount } from '../visitors/OnSiteCount';
 
 export function HomePage() {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
   const roles = user?.roles ?? [];
-  const items = NAV.filter((n) => canCall(n.channel, roles));
+  // The on-site tile with its live count stands in for the plain link to the same page.
+  const items = NAV.filter((n) => canCall(n.channel, roles) && n.path !== ON_SITE_PATH);
   return (
     <div className="page">
       <h1>{t('home.welcome', { name: user?.displayName ?? '' })}</h1>

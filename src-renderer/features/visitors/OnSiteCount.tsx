@@ -13,6 +13,8 @@ interface Props {
 }
 
 /** How many are in the building now, one click from the on-site list. */
+export const ON_SITE_PATH = '/visitors/onsite';
+
 export function OnSiteCount({ variant = 'tile', refreshKey = 0 }: Props) {
   const { t } = useTranslation();
   const allowed = useCan('visitors.onSite');
@@ -26,13 +28,13 @@ export function OnSiteCount({ variant = 'tile', refreshKey = 0 }: Props) {
   const count = data ? t('visitorsUi.onSite.count', { visits: data.total, people: data.people }) : t('app.loading');
   if (variant === 'inline') {
     return (
-      <Link to="/visitors/onsite" className="visit-count-link" data-testid="onsite-count">
+      <Link to={ON_SITE_PATH} className="visit-count-link" data-testid="onsite-count">
         {count}
       </Link>
     );
   }
   return (
-    <Link to="/visitors/onsite" className="tile visit-tile">
+    <Link to={ON_SITE_PATH} className="tile visit-tile">
       <span>{t('visitorsUi.onSite.tile')}</span>
       <strong className="visit-tile-count">{count}</strong>
     </Link>
