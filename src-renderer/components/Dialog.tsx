@@ -43,16 +43,25 @@ export function Dialog({ title, onClose, children, wide }: Props) {
   );
 }
 
-/** Cancel and save at the foot of every dialog form; save is the form's submit, so Enter saves. */
-export function DialogButtons({ busy, onClose }: { busy: boolean; onClose(): void }) {
+interface ButtonsProps {
+  busy: boolean;
+  onClose(): void;
+  /** Names the act ("确认放行", "注销") where "save" would hide what happens; defaults to save. */
+  submitLabel?: string;
+  /** Acts that cannot be undone get a red button. */
+  danger?: boolean;
+}
+
+/** Cancel and submit at the foot of every dialog form; submit is the form's, so Enter confirms. */
+export function DialogButtons({ busy, onClose, submitLabel, danger }: ButtonsProps) {
   const { t } = useTranslation();
   return (
     <div className="dialog-actions">
       <button type="button" onClick={onClose}>
         {t('app.cancel')}
       </button>
-      <button type="submit" className="primary" disabled={busy}>
-        {t('app.save')}
+      <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={busy}>
+        {submitLabel ?? t('app.save')}
       </button>
     </div>
   );

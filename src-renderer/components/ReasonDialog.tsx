@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { Dialog, DialogButtons } from './Dialog';
 import { ErrorBanner, Field } from './Field';
 import { useFormErrors } from './useFormErrors';
 
@@ -47,14 +47,7 @@ export function ReasonDialog<T>({ title, hint, label, submitLabel, danger, onClo
           <input name="reason" autoFocus autoComplete="off" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <ErrorBanner message={errors.general} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <DialogButtons busy={busy} onClose={onClose} submitLabel={submitLabel} danger={danger} />
       </form>
     </Dialog>
   );

@@ -1,32 +1,22 @@
 import dayjs from 'dayjs';
 import type { IdDocType } from '../../../src-shared/rules/id-doc';
+import type { VisitRow } from '../../../src-shared/modules/visitors';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { visitSearch, personSearch } from './search';
 
-/** Everything a new visit row holds; who and when come from the call. */
-export interface NewVisit {
+/** Everything a new visit row holds: the output's own fields plus what only main keeps; who and when come from the call. */
+export type NewVisit = Pick<
+  VisitRow,
+  'name' | 'idType' | 'phone' | 'company' | 'purpose' | 'unitId' | 'unitLabel' | 'buildingId' | 'buildingName' | 'occupantId'
+  | 'hostName' | 'partySize' | 'plate' | 'remarks' | 'idOverrideReason'
+> & {
   personId: number | null;
   passId: number | null;
-  name: string;
-  idType: IdDocType;
   idNumber: string;
-  phone: string;
-  company: string;
-  purpose: string;
-  unitId: number | null;
-  unitLabel: string;
-  buildingId: number | null;
-  buildingName: string;
-  occupantId: number | null;
-  hostName: string;
-  partySize: number;
-  plate: string;
-  remarks: string;
-  idOverrideReason: string | null;
   blocklistId: number | null;
   overrideBy: number | null;
   overrideReason: string | null;
-}
+};
 
 /** Inserts the visit with the next number of the day (FK-YYYYMMDD-NNNN, no gaps) and indexes it for search. */
 export function insertVisit(ctx: Ctx, v: NewVisit): { id: number; visitNo: string } {

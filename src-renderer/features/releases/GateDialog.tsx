@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlipRow } from '../../../src-shared/modules/releases';
 import { invoke } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 
@@ -76,14 +76,7 @@ export function GateDialog({ slip, onClose, onReleased }: Props) {
           <input maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>
         <ErrorBanner message={errors.general} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('releasesUi.gate.submit')}
-          </button>
-        </div>
+        <DialogButtons busy={busy} onClose={onClose} submitLabel={t('releasesUi.gate.submit')} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 
 export interface ManagerOverride {
@@ -58,14 +58,7 @@ export function BlockedDialog({ message, busy, error, fieldErrors, onSubmit, onC
           <input name="overrideReason" value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
         </Field>
         <ErrorBanner message={error} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="visit-danger-button" disabled={busy}>
-            {t('visitorsUi.blocked.submit')}
-          </button>
-        </div>
+        <DialogButtons busy={busy} onClose={onCancel} submitLabel={t('visitorsUi.blocked.submit')} danger />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 
@@ -53,14 +53,7 @@ export function RevealIdDialog({ visitId, name, onClose }: Props) {
             <input name="reason" autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <ErrorBanner message={errors.general} />
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('app.cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={busy}>
-              {t('visitorsUi.reveal.submit')}
-            </button>
-          </div>
+          <DialogButtons busy={busy} onClose={onClose} submitLabel={t('visitorsUi.reveal.submit')} />
         </form>
       )}
     </Dialog>

@@ -137,7 +137,7 @@ export function VisitSettingsPanel() {
             <button type="button" autoFocus onClick={() => setConfirming(false)}>
               {t('app.cancel')}
             </button>
-            <button type="button" className="visit-danger-button" disabled={busy} onClick={() => void purge()}>
+            <button type="button" className="primary danger" disabled={busy} onClick={() => void purge()}>
               {t('visitorsUi.settings.purgeGo')}
             </button>
           </div>
