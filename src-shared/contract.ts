@@ -2,6 +2,7 @@ import type { AnyChannel } from './contract-kit';
 import { auditChannels } from './modules/audit';
 import { authChannels } from './modules/auth';
 import { directoryChannels } from './modules/directory';
+import { mailChannels } from './modules/mail';
 import { passesChannels } from './modules/passes';
 import { registersChannels } from './modules/registers';
 import { releasesChannels } from './modules/releases';
@@ -19,6 +20,7 @@ export const contract = {
   ...passesChannels,
   ...releasesChannels,
   ...visitorsChannels,
+  ...mailChannels,
   ...registersChannels,
 };
 

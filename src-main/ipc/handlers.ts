@@ -1,6 +1,7 @@
 import { auditHandlers } from '../modules/audit/handlers';
 import { authHandlers } from '../modules/auth/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
+import { mailHandlers } from '../modules/mail/handlers';
 import { passesHandlers } from '../modules/passes/handlers';
 import { registersHandlers } from '../modules/registers/handlers';
 import { releasesHandlers } from '../modules/releases/handlers';
@@ -19,5 +20,6 @@ export const handlers: HandlerMap = {
   ...passesHandlers,
   ...releasesHandlers,
   ...visitorsHandlers,
+  ...mailHandlers,
   ...registersHandlers(() => handlers),
 };

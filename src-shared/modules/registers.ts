@@ -35,6 +35,9 @@ export const REGISTER_CHANNELS = [
   'releases.register',
   'visitors.register',
   'visitors.evacuation.register',
+  'mail.register',
+  'mail.batches.handover',
+  'mail.returns.handover',
 ] as const;
 export type RegisterChannel = (typeof REGISTER_CHANNELS)[number];
 
