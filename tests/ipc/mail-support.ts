@@ -32,7 +32,10 @@ export async function setupMailDesk(start = '2026-11-20T09:00:00+08:00'): Promis
   const zhangWei = await occupant(unit1203, '张伟', '13812345678', true);
   const liNa = await occupant(unit1203, '李娜', '13698765432', true);
   const zhouJie = await occupant(unit0801, '周杰', '13512348888', false);
-  const signIn = (trackingNo: string, over: Record<string, unknown> = {}) =>
-    t.ok<MailItemRow>('mail.parcels.signIn', { trackingNo, carrier: 'SF', occupantId: zhangWei, ...over }, desk);
-  return { t, desk, manager, unit1203, unit0801, zhangWei, liNa, zhouJie, signIn };
+  const md: MailDesk = {
+    t, desk, manager, unit1203, unit0801, zhangWei, liNa, zhouJie,
+    // Reads the token at call time: tests log in again after moving the clock.
+    signIn: (trackingNo, over = {}) => t.ok<MailItemRow>('mail.parcels.signIn', { trackingNo, carrier: 'SF', occupantId: zhangWei, ...over }, md.desk),
+  };
+  return md;
 }
