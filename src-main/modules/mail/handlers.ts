@@ -9,7 +9,7 @@ import { msg } from './messages';
 import { findForPickup, pickUp, pickupById } from './pickup';
 import { eventsOf, itemsWhere, publicItem, type Aging } from './queries';
 import { batchHandover, mailRegister, parcelLabel, returnHandover } from './registers';
-import { readMailSettings, writeMailSettings } from './settings';
+import { mailSettings, readMailSettings } from './settings';
 import { listShelves, saveShelf } from './shelves';
 import { signaturePng } from './signature';
 import { batchById, closeBatch, detect, listBatches, openBatch, signIn } from './signin';
@@ -88,13 +88,8 @@ export const mailHandlers: ModuleHandlers<'mail'> = {
   'mail.shelves.save': async (input, ctx) => saveShelf(ctx, input),
   'mail.settings.get': async (_input, ctx) => readMailSettings(ctx.db),
   'mail.settings.update': async (input, ctx) => {
-    const before = readMailSettings(ctx.db);
-    writeMailSettings(ctx.db, input);
-    const after = readMailSettings(ctx.db);
-    const changed = (Object.keys(input) as (keyof typeof input)[])
-      .filter((k) => input[k] !== undefined && before[k] !== after[k])
-      .map((k) => `${k}: ${String(before[k])} → ${String(after[k])}`);
-    ctx.note({ entity: 'settings', summary: `邮件设置：${changed.join('；') || '无变化'}` });
+    const { after, changes } = mailSettings.update(ctx.db, input);
+    ctx.note({ entity: 'settings', summary: `邮件设置：${changes}` });
     return after;
   },
 

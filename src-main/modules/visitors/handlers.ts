@@ -12,7 +12,7 @@ import { closeForgottenVisits, purgeOldVisits } from './jobs';
 import { msg } from './messages';
 import { onSite, personById, publicVisit, searchPeople, searchVisits, visitByNumber } from './queries';
 import { evacuationRegister, visitSlip, visitorRegister } from './registers';
-import { readVisitSettings, writeVisitSettings } from './settings';
+import { readVisitSettings, visitSettings } from './settings';
 
 function findForCheckOut(ctx: Ctx, input: { id?: number; visitNo?: string }) {
   if (input.id) return mustFindVisit(ctx, input.id);
@@ -94,13 +94,8 @@ export const visitorsHandlers: ModuleHandlers<'visitors'> = {
 
   'visitors.settings.get': async (_input, ctx) => readVisitSettings(ctx.db),
   'visitors.settings.update': async (input, ctx) => {
-    const before = readVisitSettings(ctx.db);
-    writeVisitSettings(ctx.db, input);
-    const after = readVisitSettings(ctx.db);
-    const changed = (Object.keys(input) as (keyof typeof input)[])
-      .filter((k) => input[k] !== undefined && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-      .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
-    ctx.note({ entity: 'settings', summary: `访客设置：${changed.join('；') || '无变化'}` });
+    const { after, changes } = visitSettings.update(ctx.db, input);
+    ctx.note({ entity: 'settings', summary: `访客设置：${changes}` });
     return after;
   },
 
