@@ -24,7 +24,7 @@ export function RegisterView({ data }: { data: RegisterData }) {
               <div className="register-title">{data.title}</div>
               <div className="register-meta">
                 {data.formNo ? <span>{t('print.formNo', { no: data.formNo })}</span> : null}
-                <span>{t('print.period', { period: data.periodLabel })}</span>
+                <span>{data.periodLabel}</span>
                 <span>{t('print.printedAt', { at: data.generatedAt })}</span>
               </div>
             </th>
