@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OccupantKind } from '../../src-shared/modules/directory';
 import { invoke } from '../api/client';
@@ -29,7 +29,8 @@ const hostText = (h: HostPick, t: (k: string) => string) =>
 
 /**
  * Picks a host or requester from the directory by name, pinyin initials, unit (`3栋2单元1203`, `1203`) or phone tail.
- * Enter takes the first match, so a receptionist who typed a full unit number needs no mouse.
+ * Enter takes the first match of what is typed (waiting for its answer if need be), so a receptionist who typed a full
+ * unit number needs no mouse.
  */
 export function OccupantPicker({ label, value, onChange, allowUnitOnly, error, autoFocus, placeholder }: Props) {
   const { t } = useTranslation();
@@ -55,6 +56,14 @@ export function OccupantPicker({ label, value, onChange, allowUnitOnly, error, a
   useEffect(() => {
     if (!value) run(q);
   }, [q, value, run]);
+  /** Enter pressed before the answer to what is typed now arrived: take its first match when it does. */
+  const pickWhenAnswered = useRef<string | null>(null);
+  useEffect(() => {
+    if (pickWhenAnswered.current === null || search.answered !== pickWhenAnswered.current) return;
+    pickWhenAnswered.current = null;
+    const first = search.result?.[0];
+    if (first) onChange(first);
+  }, [search.answered, search.result, onChange]);
 
   const choices = q.trim() ? (search.result ?? []) : [];
   const errorId = `${id}-error`;
@@ -94,8 +103,12 @@ export function OccupantPicker({ label, value, onChange, allowUnitOnly, error, a
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            if (choices[0]) onChange(choices[0]);
-            else run(e.currentTarget.value, true);
+            // The list on screen may still answer fewer letters than typed: never pick from an older answer.
+            if (search.answered === q && choices[0]) onChange(choices[0]);
+            else {
+              pickWhenAnswered.current = q;
+              run(q, true);
+            }
           }
         }}
       />

@@ -12,6 +12,8 @@ export function useLatestSearch<Q, R>(fetcher: (query: Q) => Promise<R>) {
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [result, setResult] = useState<R | null>(null);
+  /** The query `result` answers: while a newer one is in flight, what is shown is the older answer. */
+  const [answered, setAnswered] = useState<Q | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,6 +27,7 @@ export function useLatestSearch<Q, R>(fetcher: (query: Q) => Promise<R>) {
           (r) => {
             if (mine !== seq.current) return;
             setResult(r);
+            setAnswered(query);
             setError(null);
             setBusy(false);
           },
@@ -50,5 +53,5 @@ export function useLatestSearch<Q, R>(fetcher: (query: Q) => Promise<R>) {
   }, []);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  return { result, setResult, error, busy, run, guard };
+  return { result, answered, setResult, error, busy, run, guard };
 }
