@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { normalizeBuilding, normalizeEntrance, normalizeRoom } from '../../src-main/modules/directory/labels';
 import type { Role } from '../../src-shared/roles';
 
@@ -99,4 +99,20 @@ export async function loginAs(page: Page, username: string, password = STAFF_PAS
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByLabel('密码', { exact: true }).press('Enter');
   await expect(page.locator('.topbar')).toBeVisible();
+}
+
+/** Signs like a hand would: two strokes of several segments across the pad. */
+export async function signOn(page: Page, pad: Locator): Promise<void> {
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('signature pad not visible');
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  await page.mouse.move(...at(0.15, 0.6));
+  await page.mouse.down();
+  for (const [fx, fy] of [[0.25, 0.3], [0.35, 0.7], [0.45, 0.35], [0.55, 0.65]] as const) await page.mouse.move(...at(fx, fy), { steps: 6 });
+  await page.mouse.up();
+  await page.mouse.move(...at(0.6, 0.5));
+  await page.mouse.down();
+  await page.mouse.move(...at(0.85, 0.45), { steps: 8 });
+  await page.mouse.up();
 }
