@@ -35,7 +35,7 @@ describe('letters', () => {
     expect(delivered.delivered).toBe(2);
     expect(await search({ kind: 'letters', view: 'open' })).toEqual([]);
     const late = await m.t.ok<{ events: { kind: string; note: string }[] }>('mail.items.get', { id: morning.id }, m.desk);
-    expect(late.events.at(-1)).toMatchObject({ kind: 'delivered', note: '逾期投递' });
+    expect(late.events.at(-1)).toMatchObject({ kind: 'delivered', note: 'late' });
   });
 
   it('follow the configured deadline', async () => {
@@ -59,6 +59,9 @@ describe('letters', () => {
     const unsigned = await m.t.call('mail.letters.deliver', { ids: [reg.id] }, m.desk);
     expect(unsigned).toMatchObject({ ok: false, error: { fields: { signature: '挂号信须收件人签名' } } });
     expect(storeFingerprint(m.t.desk)).toBe(before);
+    const other = await letter({ kind: 'registered', trackingNo: 'RR000000005CN', occupantId: m.zhouJie });
+    const twoSigners = await m.t.call('mail.letters.deliver', { ids: [reg.id, other.id], signature: SIGNATURE }, m.desk);
+    expect(twoSigners).toMatchObject({ ok: false, error: { code: 'MIXED_RECIPIENTS' } });
     await m.t.ok('mail.letters.deliver', { ids: [reg.id], signature: SIGNATURE }, m.desk);
     expect((await m.t.ok<{ png: string }>('mail.signature', { itemId: reg.id }, m.desk)).png).toBe(SIGNATURE);
   });

@@ -110,7 +110,9 @@ describe('shelves and pickup codes', () => {
     const noLevel = await m.t.call('mail.parcels.signIn', { trackingNo: 'SF1000000000005', carrier: 'SF', occupantId: m.liNa, shelfId: c.id, level: 5 }, m.desk);
     expect(noLevel).toMatchObject({ ok: false, error: { fields: { level: '货架 C 只有 3 层' } } });
     const shrink = await m.t.call('mail.shelves.save', { id: c.id, code: 'C', levels: 2 }, m.desk);
-    expect(shrink).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
+    expect(shrink).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { levels: '第 2 层以上还有 1 件待取快递，取完前不能减少层数' } } });
+    const rename = await m.t.call('mail.shelves.save', { id: c.id, code: 'E', levels: 3 }, m.desk);
+    expect(rename).toMatchObject({ ok: false, error: { fields: { code: '货架 C 上还有 1 件待取快递，取完前不能改编号' } } });
     await m.t.ok('mail.shelves.save', { id: c.id, code: 'C', levels: 3, active: false }, m.desk);
     const retired = await m.t.call('mail.parcels.signIn', { trackingNo: 'SF1000000000005', carrier: 'SF', occupantId: m.liNa, shelfId: c.id }, m.desk);
     expect(retired).toMatchObject({ ok: false, error: { fields: { shelfId: '货架 C 已停用' } } });

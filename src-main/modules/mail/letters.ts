@@ -88,6 +88,9 @@ export function deliverLetters(ctx: Ctx, aging: Aging, ids: number[], signature:
   }
   const registered = items.filter((m) => m.kind === 'registered');
   if (registered.length && !signature) throw new DeskError('VALIDATION', {}, { signature: msg(ctx, 'registeredNeedsSignature') });
+  // One signature stands for one recipient: registered letters for several are delivered one recipient at a time.
+  const signers = new Set(registered.map((m) => `${m.unitLabel} ${m.recipientName}`.trim()));
+  if (signers.size > 1) throw new DeskError('MIXED_RECIPIENTS', { recipients: [...signers].join('、') });
   const signatureId = registered.length && signature ? storeSignature(ctx, signature) : null;
   const at = ctx.now.toISOString();
   const done = ctx.db.prepare(
@@ -95,7 +98,7 @@ export function deliverLetters(ctx: Ctx, aging: Aging, ids: number[], signature:
   );
   for (const m of items) {
     done.run(at, caller.userId, m.kind === 'registered' ? signatureId : null, m.id);
-    addEvent(ctx.db, m.id, 'delivered', ctx.now, caller.userId, m.overdue ? '逾期投递' : '');
+    addEvent(ctx.db, m.id, 'delivered', ctx.now, caller.userId, m.overdue ? 'late' : '');
   }
   const late = items.filter((m) => m.overdue).length;
   ctx.note({

@@ -84,7 +84,8 @@ export function recordNotified(ctx: Ctx, aging: Aging, ids: number[], how: 'phon
   const howLabel = how === 'phone' ? '电话通知' : '投放取件通知单';
   for (const m of items) {
     mark.run(ctx.now.toISOString(), m.id);
-    addEvent(ctx.db, m.id, 'notified', ctx.now, caller.userId, howLabel);
+    // The history keeps the method's code; the screen says it in the reader's language.
+    addEvent(ctx.db, m.id, 'notified', ctx.now, caller.userId, how);
   }
   ctx.note({ entity: 'mail_item', summary: `${howLabel}：${items.map((m) => `${m.unitLabel} ${m.pickupCode}`.trim()).join('、')}` });
   return items.length;

@@ -28,12 +28,15 @@ export function saveShelf(ctx: Ctx, input: { id?: number; code: string; name: st
   if (input.id) {
     const before = shelfById(ctx.db, input.id);
     if (!before) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityShelf') });
-    // A parcel must never sit on a level or a shelf code that no longer exists.
+    // A parcel must never sit on a level or under a shelf code that no longer exists: its pickup code says where it is.
+    if (code !== before.code && before.waiting > 0) {
+      throw new DeskError('VALIDATION', {}, { code: msg(ctx, 'shelfCodeInUse', { code: before.code, count: before.waiting }) });
+    }
     const above = ctx.db
-      .prepare('SELECT count(*) FROM mail_items WHERE shelf_id = ? AND closed_at IS NULL AND (shelf_level > ? OR ? <> shelf_code)')
+      .prepare('SELECT count(*) FROM mail_items WHERE shelf_id = ? AND closed_at IS NULL AND shelf_level > ?')
       .pluck()
-      .get(input.id, input.levels, code) as number;
-    if (above > 0) throw new DeskError('IN_USE', { what: msg(ctx, 'shelfInUse', { code: before.code, count: above }) });
+      .get(input.id, input.levels) as number;
+    if (above > 0) throw new DeskError('VALIDATION', {}, { levels: msg(ctx, 'shelfLevelsInUse', { levels: input.levels, count: above }) });
     // Retiring a shelf with parcels on it is allowed: they stay until picked up; new ones go elsewhere.
     ctx.db
       .prepare('UPDATE mail_shelves SET code = ?, name = ?, levels = ?, active = ?, updated_at = ? WHERE id = ?')
