@@ -9,6 +9,14 @@ import { BuildingsPage } from '../features/directory/BuildingsPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { ImportPage } from '../features/directory/ImportPage';
 import { HomePage } from '../features/home/HomePage';
+import { SignInPage } from '../features/mail/SignInPage';
+import { ParcelLabelPage } from '../features/mail/ParcelLabelPage';
+import { PickupPage } from '../features/mail/PickupPage';
+import { LettersPage } from '../features/mail/LettersPage';
+import { MailListPage } from '../features/mail/MailListPage';
+import { CallListPage } from '../features/mail/CallListPage';
+import { PickupNoticePage } from '../features/mail/PickupNoticePage';
+import { MailSettingsPage } from '../features/mail/MailSettingsPage';
 import { PassCardPage } from '../features/passes/PassCardPage';
 import { PassesPage } from '../features/passes/PassesPage';
 import { PreviewPage } from '../features/registers/PreviewPage';
@@ -37,6 +45,14 @@ function SignedInRoutes() {
         <Route path="visitors/history" element={<Guard channel="visitors.search"><HistoryPage /></Guard>} />
         <Route path="visitors/blocklist" element={<Guard channel="visitors.blocklist.list"><BlocklistPage /></Guard>} />
         <Route path="visitors/:id/slip" element={<Guard channel="visitors.slip"><VisitSlipPage /></Guard>} />
+        <Route path="mail" element={<Guard channel="mail.parcels.signIn"><SignInPage /></Guard>} />
+        <Route path="mail/pickup" element={<Guard channel="mail.pickup"><PickupPage /></Guard>} />
+        <Route path="mail/letters" element={<Guard channel="mail.letters.register"><LettersPage /></Guard>} />
+        <Route path="mail/items" element={<Guard channel="mail.items.search"><MailListPage /></Guard>} />
+        <Route path="mail/calls" element={<Guard channel="mail.callList"><CallListPage /></Guard>} />
+        <Route path="mail/settings" element={<Guard channel="mail.shelves.list"><MailSettingsPage /></Guard>} />
+        <Route path="mail/:id/label" element={<Guard channel="mail.label"><ParcelLabelPage /></Guard>} />
+        <Route path="mail/notice" element={<Guard channel="mail.notice"><PickupNoticePage /></Guard>} />
         <Route path="passes" element={<Guard channel="passes.list"><PassesPage /></Guard>} />
         <Route path="passes/:id/card" element={<Guard channel="passes.card"><PassCardPage /></Guard>} />
         <Route path="releases" element={<Guard channel="releases.list"><ReleasesPage /></Guard>} />

@@ -1,3 +1,4 @@
+import { mailUi } from '../features/mail/strings';
 import { passesUi } from '../features/passes/strings';
 import { releasesUi } from '../features/releases/strings';
 import { visitorsUi } from '../features/visitors/strings';
@@ -7,6 +8,6 @@ import { visitorsUi } from '../features/visitors/strings';
  * per feature, e.g. `visitorsUi.checkIn.title`), so the modules grow without one catalog file growing with them.
  */
 export const featureStrings = {
-  zhCN: { passesUi: passesUi.zhCN, releasesUi: releasesUi.zhCN, visitorsUi: visitorsUi.zhCN },
-  en: { passesUi: passesUi.en, releasesUi: releasesUi.en, visitorsUi: visitorsUi.en },
+  zhCN: { mailUi: mailUi.zhCN, passesUi: passesUi.zhCN, releasesUi: releasesUi.zhCN, visitorsUi: visitorsUi.zhCN },
+  en: { mailUi: mailUi.en, passesUi: passesUi.en, releasesUi: releasesUi.en, visitorsUi: visitorsUi.en },
 };
