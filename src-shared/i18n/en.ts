@@ -182,7 +182,7 @@ export const en: Messages = {
       shelfRetired: 'Shelf {{code}} is retired',
       levelMissing: 'Shelf {{code}} has only {{levels}} levels',
       noShelves: 'No shelf is in use; enable one in the settings first',
-      batchClosed: 'Batch {{no}} was closed at {{at}}',
+      batchClosed: 'closed at {{at}}',
       tracking_empty: 'Scan or type the tracking number',
       tracking_shape: 'A tracking number is 6–40 letters and digits',
       tracking_s10CheckDigit: 'The check digit of this international number is wrong; scan it again',

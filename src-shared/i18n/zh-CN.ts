@@ -181,7 +181,7 @@ export const zhCN = {
       shelfRetired: '货架 {{code}} 已停用',
       levelMissing: '货架 {{code}} 只有 {{levels}} 层',
       noShelves: '没有可用的货架，请先在设置中启用货架',
-      batchClosed: '批次 {{no}} 已于 {{at}} 完成',
+      batchClosed: '已于 {{at}} 完成',
       tracking_empty: '请扫描或输入运单号',
       tracking_shape: '运单号应为 6–40 位字母和数字',
       tracking_s10CheckDigit: '国际邮件号校验位不符，请重新扫描',

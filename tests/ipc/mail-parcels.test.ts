@@ -52,7 +52,8 @@ describe('carrier batch sign-in', () => {
     expect(closed.count).toBe(3);
     expect(closed.closedAt).not.toBeNull();
     const late = await m.t.call('mail.parcels.signIn', { batchId: batch.id, trackingNo: '73610555582883', carrier: 'ZTO', occupantId: m.zhangWei }, m.desk);
-    expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(late).toMatchObject({ ok: false, error: { code: 'MAIL_WRONG_STATE', message: 'QS-20261120-001 当前状态为“已于 2026-11-20 09:00 完成”，不能办理此操作' } });
+    expect(await m.t.call('mail.batches.close', { id: batch.id }, m.desk)).toMatchObject({ ok: false, error: { code: 'MAIL_WRONG_STATE' } });
 
     const sheet = await m.t.ok<RegisterData>('mail.batches.handover', { id: batch.id }, m.desk);
     expect(sheet.title).toBe('快递交接单');

@@ -18,6 +18,10 @@ const BATCH_SELECT = `SELECT b.id, b.batch_no AS batchNo, b.carrier, b.courier_n
 type RawBatch = Omit<BatchRow, 'carrierName'>;
 const toBatch = (r: RawBatch): BatchRow => ({ ...r, carrierName: carrierLabel(r.carrier) });
 
+/** A finished batch takes no more scans and is not finished twice. */
+const batchDone = (ctx: Ctx, batch: BatchRow) =>
+  new DeskError('MAIL_WRONG_STATE', { what: batch.batchNo, status: msg(ctx, 'batchClosed', { at: formatTime(batch.closedAt ?? '') }) });
+
 export function batchById(ctx: Ctx, id: number): BatchRow {
   const r = ctx.db.prepare(`${BATCH_SELECT} WHERE b.id = ?`).get(id) as RawBatch | undefined;
   if (!r) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityBatch') });
@@ -48,7 +52,7 @@ export function openBatch(ctx: Ctx, input: { carrier: Carrier; courierName: stri
 
 export function closeBatch(ctx: Ctx, id: number): BatchRow {
   const batch = batchById(ctx, id);
-  if (batch.closedAt) throw new DeskError('CONFLICT', { what: msg(ctx, 'batchClosed', { no: batch.batchNo, at: formatTime(batch.closedAt) }) });
+  if (batch.closedAt) throw batchDone(ctx, batch);
   ctx.db.prepare('UPDATE mail_batches SET closed_at = ?, closed_by = ? WHERE id = ?').run(ctx.now.toISOString(), callerOf(ctx).userId, id);
   ctx.note({ entity: 'mail_batch', entityId: id, summary: `签收批次 ${batch.batchNo} 完成：${batch.carrierName} ${batch.courierName}，共 ${batch.count} 件` });
   return batchById(ctx, id);
@@ -101,7 +105,7 @@ export function signIn(ctx: Ctx, input: SignInInput): number {
   const caller = callerOf(ctx);
   if (input.batchId) {
     const batch = batchById(ctx, input.batchId);
-    if (batch.closedAt) throw new DeskError('CONFLICT', { what: msg(ctx, 'batchClosed', { no: batch.batchNo, at: formatTime(batch.closedAt) }) });
+    if (batch.closedAt) throw batchDone(ctx, batch);
   }
   const trackingNo = checkedTrackingNo(ctx, input.trackingNo);
   const who = resolveRecipient(ctx, input);
