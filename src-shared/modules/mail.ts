@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ch } from '../contract-kit';
+import { signatureInput } from '../rules/signature';
 import { COURIER_CODES, type CourierDetection } from '../rules/couriers';
 import { id, phone, requiredText, text } from '../rules/text';
 import type { RegisterData } from './registers';
@@ -178,7 +179,6 @@ export interface DetectResult extends CourierDetection {
 }
 
 export const PICKUP_CODE_RE = /^[A-Z]{1,3}-\d-\d{4}$/;
-export const SIGNATURE_MAX_BYTES = 200 * 1024;
 
 const optionalPhone = z.union([phone, z.literal('')]).default('');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' });
@@ -186,7 +186,7 @@ const empty = z.object({}).strict();
 const paging = { limit: z.number().int().min(1).max(200).default(50), before: id.optional() };
 const ids = z.array(id).min(1).max(100);
 /** A PNG drawn on the signature pad, as a data URL or bare base64. */
-const signature = z.string().min(1).max(Math.ceil((SIGNATURE_MAX_BYTES * 4) / 3) + 40);
+const signature = signatureInput;
 const tracking = requiredText(60);
 const courier = { carrier: z.enum(CARRIERS), courierName: requiredText(20), courierPhone: optionalPhone };
 
