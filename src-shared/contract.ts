@@ -2,6 +2,8 @@ import type { AnyChannel } from './contract-kit';
 import { auditChannels } from './modules/audit';
 import { authChannels } from './modules/auth';
 import { directoryChannels } from './modules/directory';
+import { keysChannels } from './modules/keys';
+import { lendingChannels } from './modules/lending';
 import { mailChannels } from './modules/mail';
 import { passesChannels } from './modules/passes';
 import { registersChannels } from './modules/registers';
@@ -21,6 +23,8 @@ export const contract = {
   ...releasesChannels,
   ...visitorsChannels,
   ...mailChannels,
+  ...keysChannels,
+  ...lendingChannels,
   ...registersChannels,
 };
 

@@ -1,6 +1,8 @@
 import { auditHandlers } from '../modules/audit/handlers';
 import { authHandlers } from '../modules/auth/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
+import { keysHandlers } from '../modules/keys/handlers';
+import { lendingHandlers } from '../modules/lending/handlers';
 import { mailHandlers } from '../modules/mail/handlers';
 import { passesHandlers } from '../modules/passes/handlers';
 import { registersHandlers } from '../modules/registers/handlers';
@@ -21,5 +23,7 @@ export const handlers: HandlerMap = {
   ...releasesHandlers,
   ...visitorsHandlers,
   ...mailHandlers,
+  ...keysHandlers,
+  ...lendingHandlers,
   ...registersHandlers(() => handlers),
 };

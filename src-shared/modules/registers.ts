@@ -38,6 +38,10 @@ export const REGISTER_CHANNELS = [
   'mail.register',
   'mail.batches.handover',
   'mail.returns.handover',
+  'keys.statistics.register',
+  'keys.loans.register',
+  'lending.register',
+  'lending.storageRegister',
 ] as const;
 export type RegisterChannel = (typeof REGISTER_CHANNELS)[number];
 

@@ -2,7 +2,9 @@ import { Foundation0000000000001 } from './0001-foundation';
 import { PassesReleases0000000000003 } from './0003-passes-releases';
 import { Visitors0000000000004 } from './0004-visitors';
 import { Mail0000000000005 } from './0005-mail';
+import { Keys0000000000006 } from './0006-keys';
+import { Lending0000000000007 } from './0007-lending';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
-export const MIGRATIONS = [Foundation0000000000001, PassesReleases0000000000003, Visitors0000000000004, Mail0000000000005];
+export const MIGRATIONS = [Foundation0000000000001, PassesReleases0000000000003, Visitors0000000000004, Mail0000000000005, Keys0000000000006, Lending0000000000007];
 export const SCHEMA_VERSION = MIGRATIONS.length;

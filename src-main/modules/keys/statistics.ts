@@ -1,0 +1,112 @@
+import { translate } from '../../../src-shared/i18n';
+import { KEY_CATEGORIES, type KeyCategory, type KeyStatistics, type KeyStatisticsRow, type LoanRow } from '../../../src-shared/modules/keys';
+import type { RegisterData } from '../../../src-shared/modules/registers';
+import { formatTime } from '../../../src-shared/rules/time';
+import type { Ctx } from '../../ipc/context';
+import { buildRegister } from '../registers/build';
+import { categoryName } from './inventory';
+import { loansWhere } from './queries';
+
+const tr = (ctx: Ctx) => (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
+
+/**
+ * 钥匙统计表, counted from the keys as they are now: per category and cabinet (a ring's keys in the ring's cabinet),
+ * tags and copies, and copies in, out and lost. Rings are containers and retired keys are gone: neither is counted.
+ */
+export function keyStatistics(ctx: Ctx): KeyStatistics {
+  const raw = ctx.db
+    .prepare(
+      `SELECT k.category, coalesce(r.cabinet, k.cabinet) AS cabinet, count(*) AS keys, sum(k.copies) AS copies,
+         sum(CASE WHEN k.status = 'in' THEN k.copies ELSE 0 END) AS "in",
+         sum(CASE WHEN k.status = 'out' THEN k.copies ELSE 0 END) AS "out",
+         sum(CASE WHEN k.status = 'lost' THEN k.copies ELSE 0 END) AS lost
+       FROM keys k LEFT JOIN keys r ON r.id = k.ring_id
+       WHERE k.kind = 'key' AND k.status <> 'retired'
+       GROUP BY k.category, coalesce(r.cabinet, k.cabinet)`,
+    )
+    .all() as Omit<KeyStatisticsRow, 'categoryName'>[];
+  const order = (c: string) => KEY_CATEGORIES.indexOf(c as KeyCategory);
+  const rows = raw
+    .map((r) => ({ ...r, categoryName: categoryName(ctx, r.category) }))
+    .sort((a, b) => order(a.category) - order(b.category) || a.cabinet.localeCompare(b.cabinet, 'zh-CN'));
+  const totals = { keys: 0, copies: 0, in: 0, out: 0, lost: 0 };
+  for (const r of rows) {
+    totals.keys += r.keys;
+    totals.copies += r.copies;
+    totals.in += r.in;
+    totals.out += r.out;
+    totals.lost += r.lost;
+  }
+  return { rows, totals };
+}
+
+export function statisticsRegister(ctx: Ctx): RegisterData {
+  const t = tr(ctx);
+  const s = keyStatistics(ctx);
+  const line = (r: Omit<KeyStatisticsRow, 'category'>) => ({
+    category: r.categoryName,
+    cabinet: r.cabinet || t('keys.noCabinet'),
+    keys: String(r.keys),
+    copies: String(r.copies),
+    in: String(r.in),
+    out: String(r.out),
+    lost: String(r.lost),
+  });
+  const data = buildRegister(ctx, {
+    title: t('keys.statisticsTitle'),
+    periodLabel: t('keys.statisticsPeriod', { at: formatTime(ctx.now.toISOString()) }),
+    columns: [
+      { key: 'category', label: t('keys.col.category'), width: 14 },
+      { key: 'cabinet', label: t('keys.col.cabinet'), width: 14 },
+      { key: 'keys', label: t('keys.col.tags'), width: 10 },
+      { key: 'copies', label: t('keys.col.copies'), width: 10 },
+      { key: 'in', label: t('keys.col.in'), width: 10 },
+      { key: 'out', label: t('keys.col.out'), width: 10 },
+      { key: 'lost', label: t('keys.col.lost'), width: 10 },
+    ],
+    rows: s.rows.map(line),
+    fileStem: `钥匙统计表-${formatTime(ctx.now.toISOString()).slice(0, 10)}`,
+  });
+  // The totals line is not a numbered row.
+  data.rows.push({ no: '', ...line({ ...s.totals, categoryName: t('keys.total'), cabinet: '—' }) });
+  return data;
+}
+
+function borrowerCell(l: LoanRow): string {
+  if (l.borrowerKind === 'staff') return l.borrowerName;
+  return [l.borrowerCompany, l.borrowerName, l.borrowerPhone, `尾号 ${l.borrowerIdTail}`].filter(Boolean).join(' ');
+}
+
+/** 钥匙借用登记表: loans made from..to (desk days), with their return, condition and approver. Landscape. */
+export function loansRegister(ctx: Ctx, from: string, to: string): RegisterData {
+  const t = tr(ctx);
+  const loans = loansWhere(ctx, 'l.lent_day BETWEEN ? AND ? ORDER BY l.lent_at, l.id', from, to);
+  return buildRegister(ctx, {
+    title: t('keys.loansTitle'),
+    orientation: 'landscape',
+    periodLabel: t('registers.periodRange', { from, to }),
+    columns: [
+      { key: 'lentAt', label: t('keys.col.lentAt'), width: 15 },
+      { key: 'key', label: t('keys.col.key'), width: 20 },
+      { key: 'borrower', label: t('keys.col.borrower'), width: 22 },
+      { key: 'reason', label: t('keys.col.reason'), width: 14 },
+      { key: 'expected', label: t('keys.col.expected'), width: 15 },
+      { key: 'returnedAt', label: t('keys.col.returnedAt'), width: 15 },
+      { key: 'condition', label: t('keys.col.condition'), width: 14 },
+      { key: 'approver', label: t('keys.col.approver'), width: 8 },
+      { key: 'lentBy', label: t('keys.col.lentBy'), width: 8 },
+    ],
+    rows: loans.map((l) => ({
+      lentAt: formatTime(l.lentAt),
+      key: `${l.keyCode} ${l.keyName}${l.keyKind === 'ring' ? `（${l.keyCodes.length - 1} 把）` : ''}`,
+      borrower: borrowerCell(l),
+      reason: l.reason,
+      expected: formatTime(l.expectedAt),
+      returnedAt: l.status === 'open' ? (l.overdue ? t('keys.overdueMark') : '') : l.status === 'lost' ? t('keys.status.lost') : formatTime(l.returnedAt),
+      condition: l.status === 'lost' ? l.lostNote : l.condition,
+      approver: l.approvedBy ?? '',
+      lentBy: l.lentBy,
+    })),
+    fileStem: `钥匙借用登记表-${from}-${to}`,
+  });
+}
