@@ -174,7 +174,7 @@ export const uiEn: UiMessages = {
     next: 'Next',
     print: 'Print / export',
   },
-  modules: { auth: 'Sign-in & sessions', users: 'Users', audit: 'Audit log', settings: 'Settings', directory: 'Directory', registers: 'Registers', visitors: 'Visitors', passes: 'Access passes', releases: 'Item release', mail: 'Mail & parcels' },
+  modules: { auth: 'Sign-in & sessions', users: 'Users', audit: 'Audit log', settings: 'Settings', directory: 'Directory', registers: 'Registers', visitors: 'Visitors', passes: 'Access passes', releases: 'Item release', mail: 'Mail & parcels', keys: 'Keys', lending: 'Courtesy lending & storage' },
   settings: {
     title: 'Settings',
     orgName: 'Organisation name',

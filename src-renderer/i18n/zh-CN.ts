@@ -175,7 +175,7 @@ export const uiZhCN = {
     next: '下一页',
     print: '打印 / 导出',
   },
-  modules: { auth: '登录与会话', users: '用户管理', audit: '审计日志', settings: '系统设置', directory: '住户名录', registers: '登记表', visitors: '访客', passes: '出入证', releases: '物品放行', mail: '邮件快递' },
+  modules: { auth: '登录与会话', users: '用户管理', audit: '审计日志', settings: '系统设置', directory: '住户名录', registers: '登记表', visitors: '访客', passes: '出入证', releases: '物品放行', mail: '邮件快递', keys: '钥匙管理', lending: '便民借用与寄存' },
   settings: {
     title: '系统设置',
     orgName: '单位名称',
