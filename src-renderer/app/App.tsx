@@ -17,6 +17,11 @@ import { MailListPage } from '../features/mail/MailListPage';
 import { CallListPage } from '../features/mail/CallListPage';
 import { PickupNoticePage } from '../features/mail/PickupNoticePage';
 import { MailSettingsPage } from '../features/mail/MailSettingsPage';
+import { KeysPage } from '../features/keys/KeysPage';
+import { KeyLoansPage } from '../features/keys/KeyLoansPage';
+import { KeyStatisticsPage } from '../features/keys/KeyStatisticsPage';
+import { CourtesyPage } from '../features/lending/CourtesyPage';
+import { StoragePage } from '../features/lending/StoragePage';
 import { PassCardPage } from '../features/passes/PassCardPage';
 import { PassesPage } from '../features/passes/PassesPage';
 import { PreviewPage } from '../features/registers/PreviewPage';
@@ -53,6 +58,11 @@ function SignedInRoutes() {
         <Route path="mail/settings" element={<Guard channel="mail.shelves.list"><MailSettingsPage /></Guard>} />
         <Route path="mail/:id/label" element={<Guard channel="mail.label"><ParcelLabelPage /></Guard>} />
         <Route path="mail/notice" element={<Guard channel="mail.notice"><PickupNoticePage /></Guard>} />
+        <Route path="keys" element={<Guard channel="keys.search"><KeysPage /></Guard>} />
+        <Route path="keys/loans" element={<Guard channel="keys.loans.open"><KeyLoansPage /></Guard>} />
+        <Route path="keys/statistics" element={<Guard channel="keys.statistics"><KeyStatisticsPage /></Guard>} />
+        <Route path="lending" element={<Guard channel="lending.loans"><CourtesyPage /></Guard>} />
+        <Route path="lending/storage" element={<Guard channel="lending.storage.list"><StoragePage /></Guard>} />
         <Route path="passes" element={<Guard channel="passes.list"><PassesPage /></Guard>} />
         <Route path="passes/:id/card" element={<Guard channel="passes.card"><PassCardPage /></Guard>} />
         <Route path="releases" element={<Guard channel="releases.list"><ReleasesPage /></Guard>} />

@@ -1,3 +1,5 @@
+import { keysUi } from '../features/keys/strings';
+import { lendingUi } from '../features/lending/strings';
 import { mailUi } from '../features/mail/strings';
 import { passesUi } from '../features/passes/strings';
 import { releasesUi } from '../features/releases/strings';
@@ -8,6 +10,6 @@ import { visitorsUi } from '../features/visitors/strings';
  * per feature, e.g. `visitorsUi.checkIn.title`), so the modules grow without one catalog file growing with them.
  */
 export const featureStrings = {
-  zhCN: { mailUi: mailUi.zhCN, passesUi: passesUi.zhCN, releasesUi: releasesUi.zhCN, visitorsUi: visitorsUi.zhCN },
-  en: { mailUi: mailUi.en, passesUi: passesUi.en, releasesUi: releasesUi.en, visitorsUi: visitorsUi.en },
+  zhCN: { keysUi: keysUi.zhCN, lendingUi: lendingUi.zhCN, mailUi: mailUi.zhCN, passesUi: passesUi.zhCN, releasesUi: releasesUi.zhCN, visitorsUi: visitorsUi.zhCN },
+  en: { keysUi: keysUi.en, lendingUi: lendingUi.en, mailUi: mailUi.en, passesUi: passesUi.en, releasesUi: releasesUi.en, visitorsUi: visitorsUi.en },
 };

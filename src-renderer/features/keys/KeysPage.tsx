@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KEY_STATUSES, type KeyRow, type KeyStatus } from '../../../src-shared/modules/keys';
+import { invoke } from '../../api/client';
+import { useCan } from '../../app/access';
+import { ErrorBanner, Notice } from '../../components/Field';
+import { SearchBox } from '../../components/SearchBox';
+import { TableFoot } from '../../components/TableFoot';
+import { usePagedSearch } from '../../components/usePagedSearch';
+import { KeyEditDialog } from './KeyEditDialog';
+import { LostDialog } from './LostDialog';
+import './keys.css';
+
+interface Query {
+  q: string;
+  status: KeyStatus | '';
+}
+
+const isStatus = (v: string): v is KeyStatus => (KEY_STATUSES as readonly string[]).includes(v);
+
+const fetchPage = (query: Query, before?: number) =>
+  invoke('keys.search', {
+    q: query.q.trim(),
+    ...(query.status ? { status: query.status } : {}),
+    limit: 50,
+    ...(before ? { before } : {}),
+  });
+
+/** The cabinet's inventory: every tag with where it hangs and whether it is in, out or lost. */
+export function KeysPage() {
+  const { t } = useTranslation();
+  const canEdit = useCan('keys.save');
+  const canReportLost = useCan('keys.reportLost');
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<KeyStatus | ''>('');
+  const [editing, setEditing] = useState<KeyRow | 'new' | null>(null);
+  const [losing, setLosing] = useState<KeyRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const search = usePagedSearch<Query, KeyRow>(fetchPage);
+  const { run, rows } = search;
+  const queryFor = useCallback((text: string): Query => ({ q: text, status }), [status]);
+
+  useEffect(() => {
+    run(queryFor(q));
+  }, [q, queryFor, run]);
+
+  const refresh = () => run(queryFor(q), true);
+
+  return (
+    <div className="page keys-page">
+      <div className="page-head">
+        <h1>{t('keysUi.list.title')}</h1>
+        {canEdit ? (
+          <button type="button" className="primary" onClick={() => setEditing('new')}>
+            {t('keysUi.list.add')}
+          </button>
+        ) : null}
+      </div>
+      <div className="toolbar filters">
+        <SearchBox value={q} placeholder={t('keysUi.list.searchPlaceholder')} onChange={setQ} onEnter={(v) => run(queryFor(v), true)} />
+        <label>
+          {t('keysUi.list.statusFilter')}
+          <select value={status} onChange={(e) => setStatus(isStatus(e.target.value) ? e.target.value : '')}>
+            <option value="">{t('keysUi.list.allStatuses')}</option>
+            {KEY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`keys.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Notice message={notice} />
+      <ErrorBanner message={search.error} />
+      <table className="data-table keys-table">
+        <thead>
+          <tr>
+            <th>{t('keysUi.col.code')}</th>
+            <th>{t('keysUi.col.name')}</th>
+            <th>{t('keysUi.col.category')}</th>
+            <th>{t('keysUi.col.opens')}</th>
+            <th>{t('keysUi.col.cabinet')}</th>
+            <th className="keys-num">{t('keysUi.col.copies')}</th>
+            <th>{t('keysUi.col.status')}</th>
+            <th>{t('keysUi.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={8} className="empty">
+                {t('keysUi.list.none')}
+              </td>
+            </tr>
+          ) : (
+            rows.map((k) => (
+              <tr key={k.id} className={k.status === 'retired' ? 'inactive' : undefined}>
+                <td className="keys-code">{k.code}</td>
+                <td>
+                  {k.name}
+                  {k.kind === 'ring' ? <span className="keys-badge">{t('keysUi.loans.ring')}</span> : null}
+                  {k.restricted ? <span className="keys-badge keys-badge-restricted">{t('keysUi.restricted')}</span> : null}
+                  {k.ringCode ? <span className="muted"> · {k.ringCode}</span> : null}
+                </td>
+                <td>{t(`keys.category.${k.category}`)}</td>
+                <td>{k.opens}</td>
+                <td>{[k.cabinet, k.hook].filter(Boolean).join(' / ')}</td>
+                <td className="keys-num">{k.copies}</td>
+                <td>
+                  <span className={`keys-status keys-status-${k.status}`}>{t(`keys.status.${k.status}`)}</span>
+                  {k.currentLoan?.overdue ? <span className="keys-badge keys-badge-overdue">{t('keysUi.overdue')}</span> : null}
+                  {k.lockAttention ? <span className="keys-badge keys-badge-overdue">{t('keysUi.list.attention')}</span> : null}
+                </td>
+                <td className="actions">
+                  {canEdit && k.status !== 'retired' ? (
+                    <button type="button" onClick={() => setEditing(k)}>
+                      {t('keysUi.list.edit')}
+                    </button>
+                  ) : null}
+                  {canReportLost && (k.status === 'in' || k.status === 'out') ? (
+                    <button type="button" className="danger" onClick={() => setLosing(k)}>
+                      {t('keysUi.list.reportLost')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <TableFoot countLabel={t('keysUi.list.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore()} />
+      {editing ? (
+        <KeyEditDialog
+          editing={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(k) => {
+            setEditing(null);
+            setNotice(t('keysUi.list.saved', { code: k.code, name: k.name }));
+            refresh();
+          }}
+        />
+      ) : null}
+      {losing ? (
+        <LostDialog
+          target={losing}
+          onClose={() => setLosing(null)}
+          onDone={(k) => {
+            setLosing(null);
+            setNotice(t('keysUi.list.lostDone', { code: k.code }));
+            refresh();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
