@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StorageRow } from '../../../src-shared/modules/lending';
+import { invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/Field';
+import { SearchBox } from '../../components/SearchBox';
+import { TableFoot } from '../../components/TableFoot';
+import { formatTime } from '../../components/time';
+import { usePagedSearch } from '../../components/usePagedSearch';
+import { ViewTabs } from './ViewTabs';
+
+const VIEWS = ['open', 'long', 'all'] as const;
+type View = (typeof VIEWS)[number];
+interface Query {
+  view: View;
+  q: string;
+}
+
+/** Stored items newest first; the claim code is never listed (main keeps only its hash). */
+export function StorageList({ round }: { round: number }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>('open');
+  const [q, setQ] = useState('');
+  const fetchPage = useCallback(
+    (query: Query, before?: number) => invoke('lending.storage.list', { view: query.view, q: query.q, limit: 50, ...(before ? { before } : {}) }),
+    [],
+  );
+  const list = usePagedSearch<Query, StorageRow>(fetchPage);
+  const { run } = list;
+  useEffect(() => run({ view, q }), [run, view, q, round]);
+
+  return (
+    <section className="lend-section" aria-labelledby="lend-storage-title">
+      <div className="lend-list-head">
+        <h2 id="lend-storage-title">{t('lendingUi.storage.listTitle')}</h2>
+        <SearchBox className="lend-search" value={q} placeholder={t('lendingUi.storage.searchPlaceholder')} onChange={setQ} onEnter={(v) => run({ view, q: v }, true)} />
+      </div>
+      <ViewTabs views={VIEWS} value={view} onChange={setView} prefix="lendingUi.storage.views" label={t('lendingUi.storage.viewsLabel')} />
+      <ErrorBanner message={list.error} />
+      <table className="data-table lend-table">
+        <thead>
+          <tr>
+            <th>{t('lendingUi.storage.col.storageNo')}</th>
+            <th>{t('lendingUi.storage.col.owner')}</th>
+            <th>{t('lendingUi.storage.col.description')}</th>
+            <th>{t('lendingUi.storage.col.place')}</th>
+            <th>{t('lendingUi.storage.col.storedAt')}</th>
+            <th>{t('lendingUi.storage.col.days')}</th>
+            <th>{t('lendingUi.storage.col.handedBack')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.rows.length === 0 ? (
+            <tr>
+              <td colSpan={7} className="empty">
+                {t('lendingUi.storage.none')}
+              </td>
+            </tr>
+          ) : (
+            list.rows.map((s) => (
+              <tr key={s.id} data-testid="storage-row" className={s.longStored ? 'lend-row-overdue' : undefined}>
+                <td className="lend-mono nowrap">{s.storageNo}</td>
+                <td>
+                  {s.roomLabel} {s.ownerName}
+                  <div className="muted lend-note">{s.ownerPhone}</div>
+                  {s.authorised.length ? (
+                    <div className="muted lend-note">{t('lendingUi.storage.authorisedList', { names: s.authorised.map((a) => a.name).join('、') })}</div>
+                  ) : null}
+                </td>
+                <td>
+                  {s.description} ×{s.count}
+                  {s.remarks ? <div className="muted lend-note">{s.remarks}</div> : null}
+                </td>
+                <td>{s.place}</td>
+                <td className="nowrap">
+                  {formatTime(s.storedAt)}
+                  <div className="muted lend-note">{s.storedBy}</div>
+                </td>
+                <td className="nowrap">
+                  {t('lendingUi.storage.days', { count: s.storedDays })}
+                  {s.longStored ? <span className="lend-flag lend-flag-danger">{t('lendingUi.storage.long')}</span> : null}
+                </td>
+                <td className="nowrap">
+                  {s.handedBackAt ? (
+                    <>
+                      {formatTime(s.handedBackAt)} {s.collectorName}
+                      <div className="muted lend-note">{s.handedBackBy}</div>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <TableFoot countLabel={t('lendingUi.storage.shown', { count: list.rows.length })} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
+    </section>
+  );
+}
