@@ -10,6 +10,7 @@ import { checkRows } from './import-rows';
 import { normalizeBuilding, normalizeEntrance, normalizeRoom, unitLabel } from './labels';
 import { buildingRows, directoryListing, occupantById, searchOccupants, unitRows } from './queries';
 import { occupantSearch, reindexUnits } from './search';
+import { keysetPage } from '../../ipc/paging';
 
 export const directoryHandlers: ModuleHandlers<'directory'> = {
   'directory.buildings.list': async (_input, ctx) => buildingRows(ctx.db),
@@ -84,7 +85,7 @@ export const directoryHandlers: ModuleHandlers<'directory'> = {
 
   'directory.occupants.search': async (input, ctx) => {
     const rows = searchOccupants(ctx.db, input);
-    return { rows, nextBefore: rows.length === input.limit ? rows[rows.length - 1].id : null };
+    return keysetPage(rows, input.limit);
   },
 
   'directory.occupants.save': async (input, ctx) => {

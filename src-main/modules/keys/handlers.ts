@@ -7,12 +7,12 @@ import { lendKey, openLoans, reportLost, resolveLock, returnKey } from './lendin
 import { msg } from './messages';
 import { eventsOf, findKey, loansOfKey, membersOf, mustFindKey, mustFindLoan } from './queries';
 import { keyStatistics, loansRegister, statisticsRegister } from './statistics';
+import { keysetPage } from '../../ipc/paging';
 
-const paged = <T extends { id: number }>(rows: T[], limit: number) => ({ rows, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null });
 
 export const keysHandlers: ModuleHandlers<'keys'> = {
   'keys.save': async (input, ctx) => mustFindKey(ctx, saveKey(ctx, input)),
-  'keys.search': async (input, ctx) => paged(searchKeys(ctx, input), input.limit),
+  'keys.search': async (input, ctx) => keysetPage(searchKeys(ctx, input), input.limit),
   'keys.get': async (input, ctx) => {
     const key = findKey(ctx, input);
     return { key, members: key.kind === 'ring' ? membersOf(ctx, key.id) : [], loans: loansOfKey(ctx, key.id), events: eventsOf(ctx.db, key.id) };

@@ -1,13 +1,10 @@
-import { translate } from '../../../src-shared/i18n';
 import { KEY_CATEGORIES, type KeyCategory, type KeyStatistics, type KeyStatisticsRow, type LoanRow } from '../../../src-shared/modules/keys';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerT } from '../registers/build';
 import { categoryName } from './inventory';
 import { loansWhere } from './queries';
-
-const tr = (ctx: Ctx) => (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
 
 /**
  * 钥匙统计表, counted from the keys as they are now: per category and cabinet (a ring's keys in the ring's cabinet),
@@ -41,7 +38,7 @@ export function keyStatistics(ctx: Ctx): KeyStatistics {
 }
 
 export function statisticsRegister(ctx: Ctx): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const s = keyStatistics(ctx);
   const line = (r: Omit<KeyStatisticsRow, 'category'>) => ({
     category: r.categoryName,
@@ -79,7 +76,7 @@ function borrowerCell(l: LoanRow): string {
 
 /** 钥匙借用登记表: loans made from..to (desk days), with their return, condition and approver. Landscape. */
 export function loansRegister(ctx: Ctx, from: string, to: string): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const loans = loansWhere(ctx, 'l.lent_day BETWEEN ? AND ? ORDER BY l.lent_at, l.id', from, to);
   return buildRegister(ctx, {
     title: t('keys.loansTitle'),

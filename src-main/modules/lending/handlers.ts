@@ -8,8 +8,8 @@ import { lendingRegister, storageRegister } from './registers';
 import { lendingSettings, readLendingSettings } from './settings';
 import { handBack, registerStorage, searchStorage } from './storage';
 import { listTypes, saveType } from './types';
+import { keysetPage } from '../../ipc/paging';
 
-const paged = <T extends { id: number }>(rows: T[], limit: number) => ({ rows, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null });
 
 function period(ctx: Ctx, input: { from: string; to: string }): void {
   realDate(input.from, 'from');
@@ -23,11 +23,11 @@ export const lendingHandlers: ModuleHandlers<'lending'> = {
 
   'lending.lend': async (input, ctx) => loanById(ctx, lend(ctx, input)),
   'lending.return': async (input, ctx) => returnLoan(ctx, input.id, input.condition),
-  'lending.loans': async (input, ctx) => paged(searchLoans(ctx, input), input.limit),
+  'lending.loans': async (input, ctx) => keysetPage(searchLoans(ctx, input), input.limit),
 
   'lending.storage.register': async (input, ctx) => registerStorage(ctx, input),
   'lending.storage.handBack': async (input, ctx) => handBack(ctx, input),
-  'lending.storage.list': async (input, ctx) => paged(searchStorage(ctx, input), input.limit),
+  'lending.storage.list': async (input, ctx) => keysetPage(searchStorage(ctx, input), input.limit),
 
   'lending.settings.get': async (_input, ctx) => readLendingSettings(ctx.db),
   'lending.settings.update': async (input, ctx) => {

@@ -7,7 +7,8 @@ import { maskIdNumber } from '../../../src-shared/rules/text';
 import { formatTime } from '../../../src-shared/rules/time';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { msg } from './messages';
-import { nextDailyNo, resolvePerson, type PersonInput } from './person';
+import { nextDailyNo } from '../../db/daily-number';
+import { resolvePerson, type PersonInput } from './person';
 import { loanSearch } from './search';
 import { typeById } from './types';
 

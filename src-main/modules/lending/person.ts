@@ -38,6 +38,3 @@ export function resolvePerson(ctx: Ctx, input: PersonInput): Person {
   if (Object.keys(fields).length) throw new DeskError('VALIDATION', {}, fields);
   return { occupantId: null, roomLabel: input.roomLabel, name: input.name, phone: input.phone };
 }
-
-/** Day-numbered gap-free numbers: JY-20261120-001. The call's transaction keeps two desks from taking the same one. */
-export { nextDailyNo } from '../mail/queries';

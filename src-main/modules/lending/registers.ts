@@ -1,17 +1,14 @@
-import { translate } from '../../../src-shared/i18n';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { maskPhone } from '../../../src-shared/rules/text';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerT } from '../registers/build';
 import { loansWhere } from './loans';
 import { storageWhere } from './storage';
 
-const tr = (ctx: Ctx) => (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
-
 /** 便民借用登记表: loans lent from..to, with the (masked) ID where one was registered, and their return. Landscape. */
 export function lendingRegister(ctx: Ctx, from: string, to: string): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const loans = loansWhere(ctx, 'l.loan_day BETWEEN ? AND ? ORDER BY l.lent_at, l.id', from, to);
   return buildRegister(ctx, {
     title: t('lending.registerTitle'),
@@ -47,7 +44,7 @@ export function lendingRegister(ctx: Ctx, from: string, to: string): RegisterDat
 
 /** 物品寄存登记表: items stored from..to and who collected them. Landscape. */
 export function storageRegister(ctx: Ctx, from: string, to: string): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const items = storageWhere(ctx, 's.storage_day BETWEEN ? AND ? ORDER BY s.stored_at, s.id', from, to);
   return buildRegister(ctx, {
     title: t('lending.storageRegisterTitle'),

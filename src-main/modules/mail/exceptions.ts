@@ -2,7 +2,8 @@ import { DeskError } from '../../../src-shared/errors';
 import type { Carrier, ExceptionKind, ReturnRow } from '../../../src-shared/modules/mail';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { msg } from './messages';
-import { addEvent, carrierLabel, itemsWhere, nextDailyNo, type Aging, type FullItem } from './queries';
+import { nextDailyNo } from '../../db/daily-number';
+import { addEvent, carrierLabel, itemsWhere, type Aging, type FullItem } from './queries';
 import { resolveRecipient } from './recipient';
 import { mailSearch } from './search';
 

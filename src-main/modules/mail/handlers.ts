@@ -13,17 +13,17 @@ import { mailSettings, readMailSettings } from './settings';
 import { listShelves, saveShelf } from './shelves';
 import { signaturePng } from './signature';
 import { batchById, closeBatch, detect, listBatches, openBatch, signIn } from './signin';
+import { keysetPage } from '../../ipc/paging';
 
 const agingOf = (ctx: Ctx): Aging => ({ now: ctx.now, agingDays: readMailSettings(ctx.db).agingDays });
 const item = (ctx: Ctx, id: number) => publicItem(mustFindItem(ctx, agingOf(ctx), id));
-const paged = <T extends { id: number }>(rows: T[], limit: number) => ({ rows, nextBefore: rows.length === limit ? rows[rows.length - 1].id : null });
 
 export const mailHandlers: ModuleHandlers<'mail'> = {
   'mail.detect': async (input, ctx) => detect(ctx, input.number),
 
   'mail.batches.open': async (input, ctx) => openBatch(ctx, input),
   'mail.batches.close': async (input, ctx) => closeBatch(ctx, input.id),
-  'mail.batches.list': async (input, ctx) => paged(listBatches(ctx, input), input.limit),
+  'mail.batches.list': async (input, ctx) => keysetPage(listBatches(ctx, input), input.limit),
   'mail.batches.get': async (input, ctx) => ({
     batch: batchById(ctx, input.id),
     items: itemsWhere(ctx.db, agingOf(ctx), 'm.batch_id = ? ORDER BY m.id', input.id).map(publicItem),
@@ -43,7 +43,7 @@ export const mailHandlers: ModuleHandlers<'mail'> = {
   'mail.items.search': async (input, ctx) => {
     if (input.from) realDate(input.from, 'from');
     if (input.to) realDate(input.to, 'to');
-    return paged(searchItems(ctx, agingOf(ctx), input), input.limit);
+    return keysetPage(searchItems(ctx, agingOf(ctx), input), input.limit);
   },
 
   'mail.pickup.find': async (input, ctx) => findForPickup(ctx, agingOf(ctx), input.q),

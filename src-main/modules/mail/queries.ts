@@ -90,10 +90,3 @@ export function eventsOf(db: Database, itemId: number): MailEventRow[] {
 export function addEvent(db: Database, itemId: number, kind: string, at: Date, by: number, note = ''): void {
   db.prepare('INSERT INTO mail_events(item_id, kind, at, by_user, note) VALUES (?, ?, ?, ?, ?)').run(itemId, kind, at.toISOString(), by, note);
 }
-
-/** The next gap-free number of the day in a table with `<day column>` and `seq` (QS-…, TJ-…). */
-export function nextDailyNo(db: Database, table: string, dayColumn: string, prefix: string, now: Date): { no: string; day: string; seq: number } {
-  const day = dayjs(now).format('YYYY-MM-DD');
-  const seq = db.prepare(`SELECT coalesce(max(seq), 0) + 1 FROM ${table} WHERE ${dayColumn} = ?`).pluck().get(day) as number;
-  return { no: `${prefix}-${day.replace(/-/g, '')}-${String(seq).padStart(3, '0')}`, day, seq };
-}

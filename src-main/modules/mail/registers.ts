@@ -1,20 +1,17 @@
-import { translate } from '../../../src-shared/i18n';
 import type { MailItemRow, ParcelLabel } from '../../../src-shared/modules/mail';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerT } from '../registers/build';
 import { mustFindItem, returnById } from './exceptions';
 import { itemsWhere, publicItem, type Aging } from './queries';
 import { batchById } from './signin';
-
-const tr = (ctx: Ctx) => (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
 
 const recipientOf = (m: MailItemRow) => [m.unitLabel, m.recipientName].filter(Boolean).join(' ');
 
 /** 快递交接单: what the courier handed over, to be signed by both; the desk keeps it with the month's records. */
 export function batchHandover(ctx: Ctx, aging: Aging, id: number): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const batch = batchById(ctx, id);
   const items = itemsWhere(ctx.db, aging, 'm.batch_id = ? ORDER BY m.id', id).map(publicItem);
   return buildRegister(ctx, {
@@ -47,7 +44,7 @@ export function batchHandover(ctx: Ctx, aging: Aging, id: number): RegisterData 
 
 /** 退件交接单: parcels given back to a carrier's courier, signed by the courier. */
 export function returnHandover(ctx: Ctx, aging: Aging, id: number): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const ret = returnById(ctx, id);
   const items = itemsWhere(ctx.db, aging, 'm.return_id = ? ORDER BY m.id', id).map(publicItem);
   return buildRegister(ctx, {
@@ -71,7 +68,7 @@ export function returnHandover(ctx: Ctx, aging: Aging, id: number): RegisterData
 }
 
 function outcome(ctx: Ctx, m: MailItemRow): { closedAt: string; closedTo: string } {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const closedAt = m.closedAt ? formatTime(m.closedAt) : '';
   if (m.status === 'picked_up') return { closedAt, closedTo: m.collectorName ?? '' };
   if (m.status === 'delivered') return { closedAt, closedTo: t('mail.status.delivered') };
@@ -81,7 +78,7 @@ function outcome(ctx: Ctx, m: MailItemRow): { closedAt: string; closedTo: string
 
 /** 邮件收发登记表 (001 §3.8.17, archived monthly): what came in from..to, and how each left the desk. Landscape. */
 export function mailRegister(ctx: Ctx, aging: Aging, from: string, to: string): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const items = itemsWhere(ctx.db, aging, 'm.received_day BETWEEN ? AND ? ORDER BY m.received_at, m.id', from, to).map(publicItem);
   return buildRegister(ctx, {
     title: t('mail.registerTitle'),

@@ -10,6 +10,7 @@ import { admitPass, scopeLabel } from './admit';
 import { checkedIdNumber, checkedPhoto, realDate } from './checks';
 import { entryRows, passById, passesIssued, publicRow, searchPasses } from './queries';
 import { passSearch } from './search';
+import { keysetPage } from '../../ipc/paging';
 
 const today = (ctx: Ctx) => dayjs(ctx.now).format('YYYY-MM-DD');
 
@@ -88,7 +89,7 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
 
   'passes.list': async (input, ctx) => {
     const rows = searchPasses(ctx.db, input, today(ctx));
-    return { rows, nextBefore: rows.length === input.limit ? rows[rows.length - 1].id : null };
+    return keysetPage(rows, input.limit);
   },
 
   'passes.entries': async (input, ctx) => {

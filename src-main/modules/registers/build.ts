@@ -17,6 +17,12 @@ export interface RegisterSpec {
   fileStem: string;
 }
 
+/** A register's translator in the caller's language. */
+export const registerT =
+  (ctx: Ctx) =>
+  (key: string, params?: Record<string, string | number>): string =>
+    translate(ctx.lang, key, params);
+
 /** What every register shares: the organisation, the print time, the row numbers and the usual signature lines. */
 export function buildRegister(ctx: Ctx, spec: RegisterSpec): RegisterData {
   const t = (key: string) => translate(ctx.lang, key);

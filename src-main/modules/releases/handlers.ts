@@ -10,6 +10,7 @@ import { buildRegister } from '../registers/build';
 import { checkedIdNumber, realDate } from '../passes/checks';
 import { readSettings } from '../settings/store';
 import { searchSlips, slipById } from './queries';
+import { keysetPage } from '../../ipc/paging';
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '');
 const itemSummary = (s: SlipRow) => s.items.map((i) => `${i.name}×${i.quantity}${i.unit}`).join('、');
@@ -99,7 +100,7 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
     if (input.from) realDate(input.from, 'from');
     if (input.to) realDate(input.to, 'to');
     const rows = searchSlips(ctx.db, input);
-    return { rows, nextBefore: rows.length === input.limit ? rows[rows.length - 1].id : null };
+    return keysetPage(rows, input.limit);
   },
 
   'releases.slip': async (input, ctx) => {

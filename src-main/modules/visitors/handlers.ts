@@ -13,6 +13,7 @@ import { msg } from './messages';
 import { onSite, personById, publicVisit, searchPeople, searchVisits, visitByNumber } from './queries';
 import { evacuationRegister, visitSlip, visitorRegister } from './registers';
 import { readVisitSettings, visitSettings } from './settings';
+import { keysetPage } from '../../ipc/paging';
 
 function findForCheckOut(ctx: Ctx, input: { id?: number; visitNo?: string }) {
   if (input.id) return mustFindVisit(ctx, input.id);
@@ -55,7 +56,7 @@ export const visitorsHandlers: ModuleHandlers<'visitors'> = {
     if (input.from) realDate(input.from, 'from');
     if (input.to) realDate(input.to, 'to');
     const rows = searchVisits(ctx.db, input);
-    return { rows, nextBefore: rows.length === input.limit ? rows[rows.length - 1].id : null };
+    return keysetPage(rows, input.limit);
   },
 
   'visitors.people.search': async (input, ctx) => searchPeople(ctx.db, input.q, input.limit),

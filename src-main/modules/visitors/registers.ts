@@ -1,33 +1,30 @@
 import dayjs from 'dayjs';
-import { translate } from '../../../src-shared/i18n';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import type { VisitRow, VisitSlip } from '../../../src-shared/modules/visitors';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerT } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { onSite, visitsInPeriod } from './queries';
-
-const tr = (ctx: Ctx) => (key: string, params?: Record<string, string | number>) => translate(ctx.lang, key, params);
 
 /** A resident ID needs no label on paper; other documents say what they are. Always masked. */
 export function idLabel(ctx: Ctx, v: Pick<VisitRow, 'idType' | 'idNumberMasked'>): string {
   if (!v.idNumberMasked) return '';
-  return v.idType === 'resident_id' ? v.idNumberMasked : `${tr(ctx)(`idTypes.${v.idType}`)} ${v.idNumberMasked}`;
+  return v.idType === 'resident_id' ? v.idNumberMasked : `${registerT(ctx)(`idTypes.${v.idType}`)} ${v.idNumberMasked}`;
 }
 
 export const hostLabel = (v: Pick<VisitRow, 'unitLabel' | 'hostName' | 'buildingName'>) =>
   [v.unitLabel || v.buildingName, v.hostName].filter(Boolean).join(' ');
 
 function outLabel(ctx: Ctx, v: VisitRow): string {
-  if (!v.checkedOutAt) return tr(ctx)('visitors.onSiteNow');
+  if (!v.checkedOutAt) return registerT(ctx)('visitors.onSiteNow');
   const at = formatTime(v.checkedOutAt);
-  return v.checkoutKind === 'auto' ? tr(ctx)('visitors.autoOut', { at }) : at;
+  return v.checkoutKind === 'auto' ? registerT(ctx)('visitors.autoOut', { at }) : at;
 }
 
 /** 访客登记表: every visit checked in from..to, in the order registered; landscape, it is a wide form. */
 export function visitorRegister(ctx: Ctx, from: string, to: string, buildingId?: number): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const rows = visitsInPeriod(ctx.db, from, to, buildingId);
   return buildRegister(ctx, {
     title: t('visitors.register'),
@@ -67,7 +64,7 @@ export function visitorRegister(ctx: Ctx, from: string, to: string, buildingId?:
 
 /** 在场人员疏散清点表: who is in the building now, by building, with an empty box to tick during a roll call; landscape so every number stays on one line. */
 export function evacuationRegister(ctx: Ctx, buildingId?: number): RegisterData {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   const now = onSite(ctx.db, t('visitors.noBuilding'), buildingId);
   const at = dayjs(ctx.now).format('YYYY-MM-DD HH:mm');
   return buildRegister(ctx, {
@@ -104,7 +101,7 @@ export function evacuationRegister(ctx: Ctx, buildingId?: number): RegisterData 
 }
 
 export function visitSlip(ctx: Ctx, v: VisitRow): VisitSlip {
-  const t = tr(ctx);
+  const t = registerT(ctx);
   return {
     orgName: readSettings(ctx.db).orgName,
     title: t('visitors.slipTitle'),
