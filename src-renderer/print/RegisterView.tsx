@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RegisterData } from '../../src-shared/modules/registers';
+import { isImageCell, type RegisterData } from '../../src-shared/modules/registers';
 import './register.css';
 
 /**
@@ -46,7 +46,7 @@ export function RegisterView({ data }: { data: RegisterData }) {
             data.rows.map((row, i) => (
               <tr key={i}>
                 {data.columns.map((c) => (
-                  <td key={c.key}>{row[c.key] ?? ''}</td>
+                  <td key={c.key}>{isImageCell(row[c.key] ?? '') ? <img className="register-image" src={row[c.key]} alt={c.label} /> : (row[c.key] ?? '')}</td>
                 ))}
               </tr>
             ))

@@ -21,6 +21,13 @@ export interface RegisterData {
   fileStem: string;
 }
 
+/**
+ * A cell holding a signature (or other small picture) instead of text: the print route shows it as an image and the
+ * workbook embeds it, so a register "with the claimant's signature" carries the signature itself.
+ */
+const IMAGE_CELL = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/;
+export const isImageCell = (value: string): boolean => IMAGE_CELL.test(value);
+
 export interface ExportedFile {
   fileName: string;
   mime: string;

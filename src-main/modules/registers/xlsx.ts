@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RegisterData } from '../../../src-shared/modules/registers';
+import { isImageCell, type RegisterData } from '../../../src-shared/modules/registers';
 
 /** The register as a workbook: title, period and form number above a header row that repeats on every printed page. */
 export async function registerToXlsx(data: RegisterData): Promise<Buffer> {
@@ -23,7 +23,18 @@ export async function registerToXlsx(data: RegisterData): Promise<Buffer> {
     ws.getColumn(i + 1).width = Math.max(6, c.width);
   });
   header.font = { bold: true };
-  for (const row of data.rows) ws.addRow(data.columns.map((c) => row[c.key] ?? ''));
+  for (const row of data.rows) {
+    const added = ws.addRow(data.columns.map((c) => (isImageCell(row[c.key] ?? '') ? '' : (row[c.key] ?? ''))));
+    data.columns.forEach((c, i) => {
+      const value = row[c.key] ?? '';
+      if (!isImageCell(value)) return;
+      const [head, base64] = value.split(',');
+      const image = wb.addImage({ base64, extension: head.includes('jpeg') ? 'jpeg' : 'png' });
+      // Row heights are in points and image sizes in pixels: 30 pt ≈ 40 px keeps a signature legible.
+      added.height = 30;
+      ws.addImage(image, { tl: { col: i, row: added.number - 1 }, ext: { width: 80, height: 40 } });
+    });
+  }
   ws.views = [{ state: 'frozen', ySplit: 4 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
