@@ -20,8 +20,13 @@ import { MailSettingsPage } from '../features/mail/MailSettingsPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { KeyLoansPage } from '../features/keys/KeyLoansPage';
 import { KeyStatisticsPage } from '../features/keys/KeyStatisticsPage';
+import { DepositsPage } from '../features/keys/DepositsPage';
+import { KeyLabelsPage } from '../features/keys/KeyLabelsPage';
+import { KeyCategoriesPage } from '../features/keys/KeyCategoriesPage';
 import { CourtesyPage } from '../features/lending/CourtesyPage';
 import { StoragePage } from '../features/lending/StoragePage';
+import { StorageReceiptPage } from '../features/lending/StorageReceiptPage';
+import { LendingSettingsPage } from '../features/lending/LendingSettingsPage';
 import { PassCardPage } from '../features/passes/PassCardPage';
 import { PassesPage } from '../features/passes/PassesPage';
 import { PreviewPage } from '../features/registers/PreviewPage';
@@ -61,8 +66,13 @@ function SignedInRoutes() {
         <Route path="keys" element={<Guard channel="keys.search"><KeysPage /></Guard>} />
         <Route path="keys/loans" element={<Guard channel="keys.loans.open"><KeyLoansPage /></Guard>} />
         <Route path="keys/statistics" element={<Guard channel="keys.statistics"><KeyStatisticsPage /></Guard>} />
+        <Route path="keys/deposits" element={<Guard channel="keys.deposits.list"><DepositsPage /></Guard>} />
+        <Route path="keys/labels" element={<Guard channel="keys.label"><KeyLabelsPage /></Guard>} />
+        <Route path="keys/categories" element={<Guard channel="keys.categories.save"><KeyCategoriesPage /></Guard>} />
         <Route path="lending" element={<Guard channel="lending.loans"><CourtesyPage /></Guard>} />
         <Route path="lending/storage" element={<Guard channel="lending.storage.list"><StoragePage /></Guard>} />
+        <Route path="lending/storage/:id/receipt" element={<Guard channel="lending.storage.get"><StorageReceiptPage /></Guard>} />
+        <Route path="lending/settings" element={<Guard channel="lending.settings.update"><LendingSettingsPage /></Guard>} />
         <Route path="passes" element={<Guard channel="passes.list"><PassesPage /></Guard>} />
         <Route path="passes/:id/card" element={<Guard channel="passes.card"><PassCardPage /></Guard>} />
         <Route path="releases" element={<Guard channel="releases.list"><ReleasesPage /></Guard>} />

@@ -13,10 +13,26 @@ export const KEY_DESK = ['receptionist'] as const;
 export const KEY_READERS = ['receptionist', 'security_manager', 'general_manager'] as const;
 export const KEY_APPROVERS = ['security_manager', 'general_manager'] as const;
 
+/** The categories seeded by migration 0009; the desk keeps its own list in `key_categories` (`keys.categories.*`). */
 export const KEY_CATEGORIES = ['unit', 'plant_room', 'public_area', 'vehicle', 'cabinet', 'master', 'other'] as const;
-export type KeyCategory = (typeof KEY_CATEGORIES)[number];
-/** Master keys and plant-room keys are restricted unless the desk says otherwise when it registers them. */
+/** A category code of `key_categories`: the seeded ones or the desk's own. */
+export type KeyCategory = string;
+/** Seeded as restricted by default: master keys and plant-room keys, unless the desk says otherwise. */
 export const RESTRICTED_BY_DEFAULT: readonly KeyCategory[] = ['master', 'plant_room'];
+/** Who keeps the list of categories. */
+export const KEY_CATEGORY_EDITORS = ['security_manager', 'general_manager'] as const;
+export const KEY_CATEGORY_CODE_RE = /^[a-z][a-z0-9_]{0,19}$/;
+
+export interface KeyCategoryRow {
+  code: string;
+  name: string;
+  /** A new key of this category starts restricted. */
+  restrictedDefault: boolean;
+  active: boolean;
+  sort: number;
+  /** Key records (retired ones included) of this category: a category in use is deactivated, never removed. */
+  inUse: number;
+}
 
 /** `key`: one tag with its copies; `ring`: a ring of keys that is lent and returned as one unit. */
 export const KEY_KINDS = ['key', 'ring'] as const;
@@ -42,6 +58,8 @@ export interface KeyRow {
   kind: KeyKind;
   name: string;
   category: KeyCategory;
+  /** The category's name as the desk keeps it (`key_categories`). */
+  categoryName: string;
   /** What it opens: a unit of the directory … */
   unitId: number | null;
   /** … or a named place (设备房 B1, 3栋天台). */
@@ -112,6 +130,8 @@ export interface KeyDetail {
 
 export interface DepositRow {
   id: number;
+  /** `LC-20261120-001`: gap-free per day taken in. */
+  depositNo: string;
   occupantId: number;
   ownerName: string;
   unitId: number;
@@ -124,9 +144,20 @@ export interface DepositRow {
   status: 'held' | 'collected';
   collectedAt: string | null;
   collectedBy: string | null;
+  collectorKind: 'owner' | 'authorised' | null;
   collectorName: string | null;
   collectorPhone: string | null;
   note: string;
+}
+
+/** What a printed tag shows: nothing that tells a finder which door the key opens. */
+export interface KeyLabel {
+  id: number;
+  code: string;
+  kind: KeyKind;
+  categoryName: string;
+  cabinet: string;
+  hook: string;
 }
 
 export interface KeyStatisticsRow {
@@ -156,6 +187,7 @@ const idTail = z.string().regex(/^[0-9]{3}[0-9Xx]$/, { message: 'idTail' });
 const signature = signatureInput;
 /** A key by its scanned or typed tag code, or by its id from a list. */
 const which = { id: id.optional(), code: text(20).default('') };
+const categoryCode = z.string().regex(KEY_CATEGORY_CODE_RE);
 const credential = z.object({ username: requiredText(32), password: z.string().min(1).max(128) }).strict();
 
 const borrower = z.discriminatedUnion('kind', [
@@ -179,7 +211,7 @@ export const keysChannels = {
         id: id.optional(),
         kind: z.enum(KEY_KINDS).default('key'),
         name: requiredText(60),
-        category: z.enum(KEY_CATEGORIES),
+        category: categoryCode,
         unitId: id.optional(),
         place: text(60).default(''),
         copies: z.number().int().min(1).max(50).default(1),
@@ -202,7 +234,7 @@ export const keysChannels = {
     input: z
       .object({
         q: text(60).default(''),
-        category: z.enum(KEY_CATEGORIES).optional(),
+        category: categoryCode.optional(),
         status: z.enum(KEY_STATUSES).optional(),
         kind: z.enum(KEY_KINDS).optional(),
         attention: z.boolean().default(false),
@@ -275,10 +307,42 @@ export const keysChannels = {
     access: KEY_DESK,
     mutates: true,
   }),
+  /** Newest first; `q` finds by number (or its last digits), owner, unit or a named collector. */
   'keys.deposits.list': ch<DepositRow[]>()({
-    input: z.object({ status: z.enum(['held', 'collected', 'all']).default('held'), unitId: id.optional() }).strict(),
+    input: z
+      .object({ status: z.enum(['held', 'collected', 'all']).default('held'), unitId: id.optional(), q: text(60).default('') })
+      .strict(),
     access: KEY_READERS,
     mutates: false,
+  }),
+  /** 钥匙留存登记表: deposits taken in from..to (desk days), with who collected them. */
+  'keys.deposits.register': ch<RegisterData>()({ input: z.object({ from: date, to: date }).strict(), access: KEY_READERS, mutates: false }),
+  /** Tag labels to print: code, kind, category, cabinet and hook — never the unit or place the key opens. */
+  'keys.label': ch<KeyLabel[]>()({ input: z.object({ ids: z.array(id).min(1).max(60) }).strict(), access: KEY_READERS, mutates: false }),
+
+  /** The desk's key categories in their order; inactive ones only when asked (editing an old key still shows its own). */
+  'keys.categories.list': ch<KeyCategoryRow[]>()({
+    input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    access: KEY_READERS,
+    mutates: false,
+  }),
+  /**
+   * Adds (no code: one is given), renames, reorders, (de)activates, or removes a category. A category any key record
+   * uses is never removed, only deactivated: its keys keep it and it stays in the statistics.
+   */
+  'keys.categories.save': ch<KeyCategoryRow[]>()({
+    input: z
+      .object({
+        code: categoryCode.optional(),
+        name: requiredText(20),
+        restrictedDefault: z.boolean().default(false),
+        active: z.boolean().default(true),
+        sort: z.number().int().min(0).max(9999).optional(),
+        remove: z.boolean().default(false),
+      })
+      .strict(),
+    access: KEY_CATEGORY_EDITORS,
+    mutates: true,
   }),
 
   /** 钥匙统计表: per category and cabinet, computed from the keys' current state; retired keys left out. */

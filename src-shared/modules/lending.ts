@@ -54,12 +54,27 @@ export interface LoanRow {
   lentBy: string;
   dueAt: string;
   remarks: string;
+  /** Set when the last of the loan's items came back. */
   returnedAt: string | null;
   returnedTo: string | null;
-  /** Condition on return (完好, 伞骨折断…). */
+  /** Condition on return (完好, 伞骨折断…): of the one return, or each part's joined when it came back in parts. */
   returnCondition: string;
+  /** How many of `quantity` came back so far. */
+  returnedQuantity: number;
+  /** quantity − returnedQuantity: still out. */
+  outQuantity: number;
+  /** Each return, oldest first (one for a loan returned whole). */
+  returns: LoanReturnRow[];
   /** Open and past its expected return time. */
   overdue: boolean;
+}
+
+/** One return of some or all of a loan's items. */
+export interface LoanReturnRow {
+  quantity: number;
+  returnedAt: string;
+  returnedTo: string;
+  condition: string;
 }
 
 export interface StorageRow {
@@ -93,6 +108,13 @@ export interface StorageRow {
 export interface StorageReceipt {
   item: StorageRow;
   claimCode: string;
+}
+
+/** A stored item with its photo and, once handed back, the collector's signature, as data URLs. */
+export interface StorageDetail {
+  item: StorageRow;
+  photoDataUrl: string | null;
+  signatureDataUrl: string | null;
 }
 
 export interface LendingSettings {
@@ -149,9 +171,12 @@ export const lendingChannels = {
     access: LENDING_DESK,
     mutates: true,
   }),
-  /** The whole loan comes back, with its condition. */
+  /**
+   * Some or all of the items still out come back, with their condition (default: all still out). The loan stays open
+   * until the last one is back; returning more than is out is refused.
+   */
   'lending.return': ch<LoanRow>()({
-    input: z.object({ id, condition: text(200).default('') }).strict(),
+    input: z.object({ id, quantity: z.number().int().min(1).max(20).optional(), condition: text(200).default('') }).strict(),
     access: LENDING_DESK,
     mutates: true,
   }),
@@ -197,6 +222,8 @@ export const lendingChannels = {
     access: LENDING_DESK,
     mutates: true,
   }),
+  /** One stored item with its photo and the collector's signature. */
+  'lending.storage.get': ch<StorageDetail>()({ input: z.object({ id }).strict(), access: LENDING_READERS, mutates: false }),
   'lending.storage.list': ch<{ rows: StorageRow[]; nextBefore: number | null }>()({
     input: z
       .object({ view: z.enum(['open', 'long', 'all']).default('open'), q: text(60).default(''), ...paging })

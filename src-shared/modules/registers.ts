@@ -47,6 +47,7 @@ export const REGISTER_CHANNELS = [
   'mail.returns.handover',
   'keys.statistics.register',
   'keys.loans.register',
+  'keys.deposits.register',
   'lending.register',
   'lending.storageRegister',
 ] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ch } from '../contract-kit';
-import type { Role } from '../roles';
-import { id, requiredText } from '../rules/text';
+import { STAFF, type Role } from '../roles';
+import { id, requiredText, text } from '../rules/text';
 import { password, roleList, username } from './auth';
 
 export interface UserRow {
@@ -15,9 +15,19 @@ export interface UserRow {
   lastLoginAt: string | null;
 }
 
+/** An active user as the business screens see them (pickers): no password data, no lockout, no login times. */
+export interface StaffRow {
+  id: number;
+  name: string;
+  username: string;
+  roles: Role[];
+}
+
 const admin = ['admin'] as const;
 
 export const usersChannels = {
+  /** Active users for pickers (a key's allowed borrowers, a staff borrower): name, username or pinyin initials. */
+  'users.staff': ch<StaffRow[]>()({ input: z.object({ q: text(30).default('') }).strict(), access: STAFF, mutates: false }),
   'users.list': ch<UserRow[]>()({ input: z.object({}).strict(), access: admin, mutates: false }),
   'users.create': ch<UserRow>()({
     input: z.object({ username, displayName: requiredText(30), roles: roleList, password }).strict(),

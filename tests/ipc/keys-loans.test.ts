@@ -132,7 +132,7 @@ describe('owner-deposited keys', () => {
       k.desk,
     );
     expect(dep).toMatchObject({ ownerName: '张伟', unitLabel: '3栋2单元1203', status: 'held', collectors: [{ name: '李娜', phone: '13698765432' }], depositedBy: '钱梅' });
-    expect(lastAudit()).toBe('业主留存钥匙：3栋2单元1203 张伟，入户门钥匙 2 把，业主已签名，指定领取人：李娜');
+    expect(lastAudit()).toBe('业主留存钥匙 LC-20261120-001：3栋2单元1203 张伟，入户门钥匙 2 把，业主已签名，指定领取人：李娜');
     const unsigned = await k.t.call('keys.deposits.create', { occupantId: k.zhangWei, description: '信箱钥匙', signature: 'bm90IGEgcG5n' }, k.desk);
     expect(unsigned).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { signature: '请在签名板上签名' } } });
 
@@ -148,7 +148,7 @@ describe('owner-deposited keys', () => {
 
     const done = await collect({ kind: 'authorised', name: '李娜', phone: '13698765432' });
     expect(done).toMatchObject({ ok: true, data: { status: 'collected', collectorName: '李娜', collectedBy: '钱梅', collectedAt: '2026-11-20T01:00:00.000Z' } });
-    expect(lastAudit()).toBe('留存钥匙领取：3栋2单元1203 入户门钥匙 2 把，由指定领取人 李娜 签名领取');
+    expect(lastAudit()).toBe('留存钥匙领取 LC-20261120-001：3栋2单元1203 入户门钥匙 2 把，由指定领取人 李娜 签名领取');
     const again = await k.t.call('keys.deposits.collect', { id: dep.id, collector: { kind: 'owner', name: '张伟' }, signature: SIGNATURE }, k.desk);
     expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_PICKED_UP' } });
     expect(await k.t.ok<DepositRow[]>('keys.deposits.list', {}, k.guard)).toEqual([]);

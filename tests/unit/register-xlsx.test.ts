@@ -35,7 +35,7 @@ describe('register image cells', () => {
 
   it('embeds a signature cell as a picture in the workbook and leaves the cell text empty', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await registerToXlsx(data));
+    await wb.xlsx.load((await registerToXlsx(data)) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.getRow(5).getCell(1).value).toBe('黑色钱包');
     expect(ws.getRow(5).getCell(2).text).toBe('');

@@ -4,7 +4,15 @@ import { Visitors0000000000004 } from './0004-visitors';
 import { Mail0000000000005 } from './0005-mail';
 import { Keys0000000000006 } from './0006-keys';
 import { Lending0000000000007 } from './0007-lending';
+import { KeyDeposits0000000000008 } from './0008-key-deposits';
+import { KeyCategories0000000000009 } from './0009-key-categories';
+import { LendingReturns0000000000010 } from './0010-lending-returns';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
-export const MIGRATIONS = [Foundation0000000000001, PassesReleases0000000000003, Visitors0000000000004, Mail0000000000005, Keys0000000000006, Lending0000000000007];
+export const MIGRATIONS = [
+  Foundation0000000000001, PassesReleases0000000000003, Visitors0000000000004, Mail0000000000005, Keys0000000000006, Lending0000000000007,
+  KeyDeposits0000000000008,
+  KeyCategories0000000000009,
+  LendingReturns0000000000010,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;

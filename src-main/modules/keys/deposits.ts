@@ -2,19 +2,23 @@ import { DeskError } from '../../../src-shared/errors';
 import type { Contract } from '../../../src-shared/contract';
 import type { ParsedInputOf } from '../../../src-shared/contract-kit';
 import type { DepositRow } from '../../../src-shared/modules/keys';
+import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import { callerOf, type Ctx } from '../../ipc/context';
+import { nextDailyNo } from '../../db/daily-number';
+import { buildRegister, registerT } from '../registers/build';
 import { msg } from './messages';
 import { storeKeySignature } from './signature';
 
 type CreateInput = ParsedInputOf<Contract['keys.deposits.create']>;
 type CollectInput = ParsedInputOf<Contract['keys.deposits.collect']>;
+type ListInput = ParsedInputOf<Contract['keys.deposits.list']>;
 
-type RawDeposit = Omit<DepositRow, 'collectors' | 'status'> & { status: string };
+type RawDeposit = Omit<DepositRow, 'collectors' | 'status' | 'collectorKind'> & { status: string; collectorKind: string | null };
 
-const DEPOSIT_SELECT = `SELECT d.id, d.occupant_id AS occupantId, d.owner_name AS ownerName, d.unit_id AS unitId, d.unit_label AS unitLabel,
+const DEPOSIT_SELECT = `SELECT d.id, d.deposit_no AS depositNo, d.occupant_id AS occupantId, d.owner_name AS ownerName, d.unit_id AS unitId, d.unit_label AS unitLabel,
     d.description, d.count, d.deposited_at AS depositedAt, ud.display_name AS depositedBy, d.status, d.collected_at AS collectedAt,
-    uc.display_name AS collectedBy, d.collector_name AS collectorName, d.collector_phone AS collectorPhone, d.note
+    uc.display_name AS collectedBy, d.collector_kind AS collectorKind, d.collector_name AS collectorName, d.collector_phone AS collectorPhone, d.note
   FROM key_deposits d JOIN users ud ON ud.id = d.deposited_by LEFT JOIN users uc ON uc.id = d.collected_by`;
 
 export function depositsWhere(ctx: Ctx, where: string, ...params: unknown[]): DepositRow[] {
@@ -23,6 +27,7 @@ export function depositsWhere(ctx: Ctx, where: string, ...params: unknown[]): De
   return rows.map((r) => ({
     ...r,
     status: r.status as DepositRow['status'],
+    collectorKind: r.collectorKind as DepositRow['collectorKind'],
     collectors: collectors.all(r.id) as { name: string; phone: string }[],
   }));
 }
@@ -44,19 +49,20 @@ export function createDeposit(ctx: Ctx, input: CreateInput): number {
   const names = input.collectors.map((c) => c.name);
   if (new Set(names).size !== names.length) throw new DeskError('VALIDATION', {}, { collectors: msg(ctx, 'collectorTwice') });
   const signatureId = storeKeySignature(ctx, input.signature);
+  const { no, day, seq } = nextDailyNo(ctx.db, 'key_deposits', 'deposit_day', 'LC', ctx.now);
   const id = Number(
     ctx.db
       .prepare(
-        `INSERT INTO key_deposits(occupant_id, owner_name, unit_id, unit_label, description, count, note, deposited_at, deposited_by,
-           owner_signature_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'held')`,
+        `INSERT INTO key_deposits(deposit_no, deposit_day, seq, occupant_id, owner_name, unit_id, unit_label, description, count, note,
+           deposited_at, deposited_by, owner_signature_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'held')`,
       )
-      .run(input.occupantId, o.name, o.unitId, o.label, input.description, input.count, input.note, ctx.now.toISOString(), caller.userId, signatureId)
+      .run(no, day, seq, input.occupantId, o.name, o.unitId, o.label, input.description, input.count, input.note, ctx.now.toISOString(), caller.userId, signatureId)
       .lastInsertRowid,
   );
   const add = ctx.db.prepare('INSERT INTO key_deposit_collectors(deposit_id, name, phone) VALUES (?, ?, ?)');
   for (const c of input.collectors) add.run(id, c.name, c.phone);
   const who = input.collectors.length ? `，指定领取人：${input.collectors.map((c) => c.name).join('、')}` : '，仅限业主本人领取';
-  ctx.note({ entity: 'key_deposit', entityId: id, summary: `业主留存钥匙：${o.label} ${o.name}，${input.description} ${input.count} 把，业主已签名${who}` });
+  ctx.note({ entity: 'key_deposit', entityId: id, summary: `业主留存钥匙 ${no}：${o.label} ${o.name}，${input.description} ${input.count} 把，业主已签名${who}` });
   return id;
 }
 
@@ -81,7 +87,63 @@ export function collectDeposit(ctx: Ctx, input: CollectInput): number {
   ctx.note({
     entity: 'key_deposit',
     entityId: d.id,
-    summary: `留存钥匙领取：${d.unitLabel} ${d.description} ${d.count} 把，由${kind === 'owner' ? '业主本人' : '指定领取人'} ${name} 签名领取`,
+    summary: `留存钥匙领取 ${d.depositNo}：${d.unitLabel} ${d.description} ${d.count} 把，由${kind === 'owner' ? '业主本人' : '指定领取人'} ${name} 签名领取`,
   });
   return d.id;
+}
+
+/** Held, collected or all, newest first; `q` matches the number (or its last digits), owner, unit or a named collector. */
+export function listDeposits(ctx: Ctx, input: ListInput): DepositRow[] {
+  const q = input.q.trim();
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return depositsWhere(
+    ctx,
+    `(@status = 'all' OR d.status = @status) AND (@unit IS NULL OR d.unit_id = @unit)
+     AND (@q = '' OR d.deposit_no LIKE @like ESCAPE '\\' OR d.owner_name LIKE @like ESCAPE '\\' OR d.unit_label LIKE @like ESCAPE '\\'
+       OR EXISTS (SELECT 1 FROM key_deposit_collectors c WHERE c.deposit_id = d.id AND (c.name LIKE @like ESCAPE '\\' OR c.phone LIKE @like ESCAPE '\\')))
+     ORDER BY d.id DESC LIMIT 500`,
+    { status: input.status, unit: input.unitId ?? null, q, like },
+  );
+}
+
+/** 钥匙留存登记表: deposits taken in from..to (desk days) in number order, with who collected them and when. Landscape. */
+export function depositsRegister(ctx: Ctx, from: string, to: string): RegisterData {
+  const t = registerT(ctx);
+  const rows = depositsWhere(ctx, 'd.deposit_day BETWEEN ? AND ? ORDER BY d.deposit_day, d.seq', from, to);
+  return buildRegister(ctx, {
+    title: t('keys.depositsTitle'),
+    orientation: 'landscape',
+    periodLabel: t('registers.periodRange', { from, to }),
+    columns: [
+      { key: 'number', label: t('keys.depositCol.number'), width: 13 },
+      { key: 'unit', label: t('keys.depositCol.unit'), width: 11 },
+      { key: 'owner', label: t('keys.depositCol.owner'), width: 7 },
+      { key: 'description', label: t('keys.depositCol.description'), width: 13 },
+      { key: 'count', label: t('keys.depositCol.count'), width: 5 },
+      { key: 'collectors', label: t('keys.depositCol.collectors'), width: 16 },
+      { key: 'depositedAt', label: t('keys.depositCol.depositedAt'), width: 11 },
+      { key: 'depositedBy', label: t('keys.depositCol.depositedBy'), width: 6 },
+      { key: 'collectedAt', label: t('keys.depositCol.collectedAt'), width: 11 },
+      { key: 'collector', label: t('keys.depositCol.collector'), width: 12 },
+      { key: 'collectedBy', label: t('keys.depositCol.collectedBy'), width: 6 },
+    ],
+    rows: rows.map((d) => ({
+      number: d.depositNo,
+      unit: d.unitLabel,
+      owner: d.ownerName,
+      description: d.description,
+      count: String(d.count),
+      collectors: d.collectors.length ? d.collectors.map((c) => `${c.name} ${c.phone}`).join('；') : t('keys.ownerOnly'),
+      depositedAt: formatTime(d.depositedAt),
+      depositedBy: d.depositedBy,
+      collectedAt: d.collectedAt ? formatTime(d.collectedAt) : '',
+      collector: d.collectorName
+        ? d.collectorKind === 'owner'
+          ? `${d.collectorName}（${t('keys.collectorOwner')}）`
+          : [d.collectorName, d.collectorPhone].filter(Boolean).join(' ')
+        : '',
+      collectedBy: d.collectedBy ?? '',
+    })),
+    fileStem: `钥匙留存登记表-${from}-${to}`,
+  });
 }

@@ -1,13 +1,15 @@
 import { DeskError } from '../../../src-shared/errors';
 import type { ModuleHandlers } from '../../ipc/handler';
 import { realDate } from '../passes/checks';
-import { collectDeposit, createDeposit, depositsWhere, mustFindDeposit } from './deposits';
+import { collectDeposit, createDeposit, depositsRegister, listDeposits, mustFindDeposit } from './deposits';
+import { keyLabels } from './labels';
 import { retireKey, saveKey, searchKeys } from './inventory';
 import { lendKey, openLoans, reportLost, resolveLock, returnKey } from './lending';
 import { msg } from './messages';
 import { eventsOf, findKey, loansOfKey, membersOf, mustFindKey, mustFindLoan } from './queries';
 import { keyStatistics, loansRegister, statisticsRegister } from './statistics';
 import { keysetPage } from '../../ipc/paging';
+import { listCategories, saveCategory } from './categories';
 
 
 export const keysHandlers: ModuleHandlers<'keys'> = {
@@ -39,12 +41,20 @@ export const keysHandlers: ModuleHandlers<'keys'> = {
 
   'keys.deposits.create': async (input, ctx) => mustFindDeposit(ctx, createDeposit(ctx, input)),
   'keys.deposits.collect': async (input, ctx) => mustFindDeposit(ctx, collectDeposit(ctx, input)),
-  'keys.deposits.list': async (input, ctx) =>
-    depositsWhere(ctx, `(@status = 'all' OR d.status = @status) AND (@unit IS NULL OR d.unit_id = @unit) ORDER BY d.id DESC`, {
-      status: input.status,
-      unit: input.unitId ?? null,
-    }),
+  'keys.deposits.list': async (input, ctx) => listDeposits(ctx, input),
+  'keys.deposits.register': async (input, ctx) => {
+    realDate(input.from, 'from');
+    realDate(input.to, 'to');
+    if (input.to < input.from) throw new DeskError('VALIDATION', {}, { to: msg(ctx, 'toBeforeFrom') });
+    return depositsRegister(ctx, input.from, input.to);
+  },
+  'keys.label': async (input, ctx) => keyLabels(ctx, input.ids),
 
+  'keys.categories.list': async (input, ctx) => listCategories(ctx, input.includeInactive),
+  'keys.categories.save': async (input, ctx) => {
+    saveCategory(ctx, input);
+    return listCategories(ctx, true);
+  },
   'keys.statistics': async (_input, ctx) => keyStatistics(ctx),
   'keys.statistics.register': async (_input, ctx) => statisticsRegister(ctx),
   'keys.loans.register': async (input, ctx) => {

@@ -2,16 +2,18 @@ import { DeskError } from '../../../src-shared/errors';
 import { translate } from '../../../src-shared/i18n';
 import type { Contract } from '../../../src-shared/contract';
 import type { ParsedInputOf } from '../../../src-shared/contract-kit';
-import { RESTRICTED_BY_DEFAULT, type KeyRow } from '../../../src-shared/modules/keys';
+import type { KeyRow } from '../../../src-shared/modules/keys';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { msg } from './messages';
 import { addEvent, keysWhere, membersOf, mustFindKey, keyTitle } from './queries';
 import { keySearch } from './search';
+import { categoryName, checkedCategory } from './categories';
 
 type SaveInput = ParsedInputOf<Contract['keys.save']>;
 type SearchInput = ParsedInputOf<Contract['keys.search']>;
 
-export const categoryName = (ctx: Ctx, c: string): string => translate(ctx.lang, `keys.category.${c}`);
+/** Kept here for the modules that import it from the inventory: the name comes from `key_categories`. */
+export { categoryName };
 export const statusName = (ctx: Ctx, s: string): string => translate(ctx.lang, `keys.status.${s}`);
 
 /** Refuses an operation the key's state does not allow, naming the state. */
@@ -63,9 +65,10 @@ export function saveKey(ctx: Ctx, input: SaveInput): number {
   const existing = input.id ? mustFindKey(ctx, input.id) : null;
   if (existing && existing.kind !== input.kind) throw new DeskError('VALIDATION', {}, { kind: msg(ctx, 'kindFixed') });
   if (existing?.status === 'retired') throw wrongState(ctx, existing);
+  const category = checkedCategory(ctx, input.category, existing?.category ?? null);
   const { unitId, opens } = opensOf(ctx, input);
   const ringId = checkedRing(ctx, input, existing);
-  const restricted = input.restricted ?? existing?.restricted ?? RESTRICTED_BY_DEFAULT.includes(input.category);
+  const restricted = input.restricted ?? existing?.restricted ?? category.restrictedDefault;
   const allowed = checkedUsers(ctx, input.allowedUserIds);
   const now = ctx.now.toISOString();
   const values = {
@@ -114,11 +117,11 @@ export function saveKey(ctx: Ctx, input: SaveInput): number {
   }
   const addAllowed = ctx.db.prepare('INSERT INTO key_allowed_users(key_id, user_id) VALUES (?, ?)');
   for (const u of allowed) addAllowed.run(id, u);
-  keySearch.put(ctx.db, id, { code, name: input.name, opens, cabinet: input.cabinet });
+  keySearch.put(ctx.db, id, { code, name: input.name, opens, cabinet: input.cabinet, categoryName: category.name });
 
   const ringCode = ringId ? mustFindKey(ctx, ringId).code : null;
   const what = [
-    categoryName(ctx, input.category),
+    category.name,
     opens ? `开启 ${opens}` : '',
     input.kind === 'key' ? `${input.copies} 把` : '',
     input.cabinet || input.hook ? `存放 ${input.cabinet} ${input.hook}`.trim() : '',

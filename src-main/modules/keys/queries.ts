@@ -21,6 +21,7 @@ interface RawKey {
   status: string;
   ringId: number | null;
   ringCode: string | null;
+  categoryName: string | null;
   memberCount: number;
   restricted: number;
   allowOutside: number;
@@ -37,7 +38,8 @@ interface RawKey {
 }
 
 /** A key's open loan is its own, or its ring's. */
-const KEY_SELECT = `SELECT k.id, k.code, k.kind, k.name, k.category, k.unit_id AS unitId, k.place, k.opens_label AS opens, k.copies,
+const KEY_SELECT = `SELECT k.id, k.code, k.kind, k.name, k.category,
+    (SELECT c.name FROM key_categories c WHERE c.code = k.category) AS categoryName, k.unit_id AS unitId, k.place, k.opens_label AS opens, k.copies,
     k.cabinet AS ownCabinet, k.hook AS ownHook, r.cabinet AS ringCabinet, r.hook AS ringHook, k.status, k.ring_id AS ringId,
     r.code AS ringCode, (SELECT count(*) FROM keys m WHERE m.ring_id = k.id) AS memberCount, k.restricted,
     k.allow_outside AS allowOutside, k.lock_attention AS lockAttention, k.lock_attention_at AS lockAttentionAt,
@@ -59,6 +61,7 @@ function toKey(db: Database, r: RawKey, now: Date): KeyRow {
     kind: r.kind as KeyKind,
     name: r.name,
     category: r.category as KeyCategory,
+    categoryName: r.categoryName ?? r.category,
     unitId: r.unitId,
     place: r.place,
     opens: r.opens,

@@ -1,9 +1,8 @@
-import { KEY_CATEGORIES, type KeyCategory, type KeyStatistics, type KeyStatisticsRow, type LoanRow } from '../../../src-shared/modules/keys';
+import type { KeyStatistics, KeyStatisticsRow, LoanRow } from '../../../src-shared/modules/keys';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
 import { buildRegister, registerT } from '../registers/build';
-import { categoryName } from './inventory';
 import { loansWhere } from './queries';
 
 /**
@@ -13,19 +12,19 @@ import { loansWhere } from './queries';
 export function keyStatistics(ctx: Ctx): KeyStatistics {
   const raw = ctx.db
     .prepare(
-      `SELECT k.category, coalesce(r.cabinet, k.cabinet) AS cabinet, count(*) AS keys, sum(k.copies) AS copies,
+      `SELECT k.category, c.name AS categoryName, c.sort, coalesce(r.cabinet, k.cabinet) AS cabinet, count(*) AS keys, sum(k.copies) AS copies,
          sum(CASE WHEN k.status = 'in' THEN k.copies ELSE 0 END) AS "in",
          sum(CASE WHEN k.status = 'out' THEN k.copies ELSE 0 END) AS "out",
          sum(CASE WHEN k.status = 'lost' THEN k.copies ELSE 0 END) AS lost
-       FROM keys k LEFT JOIN keys r ON r.id = k.ring_id
+       FROM keys k LEFT JOIN keys r ON r.id = k.ring_id JOIN key_categories c ON c.code = k.category
        WHERE k.kind = 'key' AND k.status <> 'retired'
        GROUP BY k.category, coalesce(r.cabinet, k.cabinet)`,
     )
-    .all() as Omit<KeyStatisticsRow, 'categoryName'>[];
-  const order = (c: string) => KEY_CATEGORIES.indexOf(c as KeyCategory);
-  const rows = raw
-    .map((r) => ({ ...r, categoryName: categoryName(ctx, r.category) }))
-    .sort((a, b) => order(a.category) - order(b.category) || a.cabinet.localeCompare(b.cabinet, 'zh-CN'));
+    .all() as (KeyStatisticsRow & { sort: number })[];
+  // In the desk's order of categories (`key_categories.sort`), then by cabinet.
+  const rows: KeyStatisticsRow[] = raw
+    .sort((a, b) => a.sort - b.sort || a.category.localeCompare(b.category) || a.cabinet.localeCompare(b.cabinet, 'zh-CN'))
+    .map(({ sort: _sort, ...r }) => r);
   const totals = { keys: 0, copies: 0, in: 0, out: 0, lost: 0 };
   for (const r of rows) {
     totals.keys += r.keys;

@@ -6,7 +6,7 @@ import { lend, loanById, returnLoan, searchLoans } from './loans';
 import { msg } from './messages';
 import { lendingRegister, storageRegister } from './registers';
 import { lendingSettings, readLendingSettings } from './settings';
-import { handBack, registerStorage, searchStorage } from './storage';
+import { handBack, registerStorage, searchStorage, storageDetail } from './storage';
 import { listTypes, saveType } from './types';
 import { keysetPage } from '../../ipc/paging';
 
@@ -22,11 +22,12 @@ export const lendingHandlers: ModuleHandlers<'lending'> = {
   'lending.types.save': async (input, ctx) => saveType(ctx, input),
 
   'lending.lend': async (input, ctx) => loanById(ctx, lend(ctx, input)),
-  'lending.return': async (input, ctx) => returnLoan(ctx, input.id, input.condition),
+  'lending.return': async (input, ctx) => returnLoan(ctx, input.id, input.condition, input.quantity),
   'lending.loans': async (input, ctx) => keysetPage(searchLoans(ctx, input), input.limit),
 
   'lending.storage.register': async (input, ctx) => registerStorage(ctx, input),
   'lending.storage.handBack': async (input, ctx) => handBack(ctx, input),
+  'lending.storage.get': async (input, ctx) => storageDetail(ctx, input.id),
   'lending.storage.list': async (input, ctx) => keysetPage(searchStorage(ctx, input), input.limit),
 
   'lending.settings.get': async (_input, ctx) => readLendingSettings(ctx.db),

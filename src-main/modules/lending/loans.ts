@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { DeskError } from '../../../src-shared/errors';
 import { translate } from '../../../src-shared/i18n';
-import type { LoanRow } from '../../../src-shared/modules/lending';
+import type { LoanReturnRow, LoanRow } from '../../../src-shared/modules/lending';
 import { checkIdDocument, type IdDocType } from '../../../src-shared/rules/id-doc';
 import { maskIdNumber } from '../../../src-shared/rules/text';
 import { formatTime } from '../../../src-shared/rules/time';
@@ -12,29 +12,63 @@ import { resolvePerson, type PersonInput } from './person';
 import { loanSearch } from './search';
 import { typeById } from './types';
 
-type RawLoan = Omit<LoanRow, 'idType' | 'idNumberMasked' | 'overdue'> & { idType: string | null; idNumber: string };
+type RawLoan = Omit<LoanRow, 'idType' | 'idNumberMasked' | 'overdue' | 'outQuantity' | 'returns'> & { idType: string | null; idNumber: string };
 
 const LOAN_SELECT = `SELECT l.id, l.loan_no AS loanNo, l.type_id AS typeId, t.name AS typeName, l.quantity, l.occupant_id AS occupantId,
     l.room_label AS roomLabel, l.borrower_name AS borrowerName, l.borrower_phone AS borrowerPhone, l.id_type AS idType,
     l.id_number AS idNumber, l.lent_at AS lentAt, ul.display_name AS lentBy, l.due_at AS dueAt, l.remarks,
-    l.returned_at AS returnedAt, ur.display_name AS returnedTo, l.return_condition AS returnCondition
+    l.returned_at AS returnedAt, ur.display_name AS returnedTo, l.return_condition AS returnCondition,
+    coalesce((SELECT sum(r.quantity) FROM lending_returns r WHERE r.loan_id = l.id), 0) AS returnedQuantity
   FROM lending_loans l JOIN lending_types t ON t.id = l.type_id JOIN users ul ON ul.id = l.lent_by
   LEFT JOIN users ur ON ur.id = l.returned_by`;
 
+/** A loan's condition as one text: the one return's, or each part's when it came back in parts. */
+function conditionText(quantity: number, returns: LoanReturnRow[]): string {
+  if (returns.length === 1 && returns[0].quantity === quantity) return returns[0].condition;
+  return returns
+    .filter((p) => p.condition)
+    .map((p) => `${p.quantity} 件：${p.condition}`)
+    .join('；');
+}
+
 /** The ID number never leaves main in clear: every row carries it masked. */
-function toLoan(r: RawLoan, now: Date): LoanRow {
+function toLoan(r: RawLoan, now: Date, returns: LoanReturnRow[]): LoanRow {
   const { idNumber, ...rest } = r;
   return {
     ...rest,
     idType: r.idType as IdDocType | null,
     idNumberMasked: idNumber ? maskIdNumber(idNumber) : '',
     overdue: r.returnedAt === null && r.dueAt < now.toISOString(),
+    outQuantity: r.quantity - r.returnedQuantity,
+    returns,
+    returnCondition: conditionText(r.quantity, returns),
   };
+}
+
+/** The returns of these loans, oldest first, by loan id. */
+function returnsOf(ctx: Ctx, loanIds: number[]): Map<number, LoanReturnRow[]> {
+  const byLoan = new Map<number, LoanReturnRow[]>();
+  if (!loanIds.length) return byLoan;
+  const rows = ctx.db
+    .prepare(
+      `SELECT r.loan_id AS loanId, r.quantity, r.returned_at AS returnedAt, u.display_name AS returnedTo, r.condition
+       FROM lending_returns r JOIN users u ON u.id = r.returned_by
+       WHERE r.loan_id IN (SELECT value FROM json_each(?)) ORDER BY r.returned_at, r.id`,
+    )
+    .all(JSON.stringify(loanIds)) as (LoanReturnRow & { loanId: number })[];
+  for (const { loanId, ...part } of rows) {
+    const list = byLoan.get(loanId) ?? [];
+    list.push(part);
+    byLoan.set(loanId, list);
+  }
+  return byLoan;
 }
 
 /** Positional parameters, then optionally one object of named ones, as better-sqlite3 binds them. */
 export function loansWhere(ctx: Ctx, where: string, ...params: unknown[]): LoanRow[] {
-  return (ctx.db.prepare(`${LOAN_SELECT} WHERE ${where}`).all(...params) as RawLoan[]).map((r) => toLoan(r, ctx.now));
+  const raw = ctx.db.prepare(`${LOAN_SELECT} WHERE ${where}`).all(...params) as RawLoan[];
+  const returns = returnsOf(ctx, raw.map((r) => r.id));
+  return raw.map((r) => toLoan(r, ctx.now, returns.get(r.id) ?? []));
 }
 
 export function loanById(ctx: Ctx, id: number): LoanRow {
@@ -106,21 +140,36 @@ export function lend(ctx: Ctx, input: LendInput): number {
   return loanId;
 }
 
-/** The whole loan comes back; returning it twice is refused. */
-export function returnLoan(ctx: Ctx, id: number, condition: string): LoanRow {
+/**
+ * Some or all of the items still out come back (default: all of them). Each part is recorded with its time, receptionist
+ * and condition; the loan closes when the last one is back. Returning more than is out, or a closed loan, is refused.
+ */
+export function returnLoan(ctx: Ctx, id: number, condition: string, quantity?: number): LoanRow {
   const caller = callerOf(ctx);
   const loan = loanById(ctx, id);
   if (loan.returnedAt) {
     throw new DeskError('LENDING_CLOSED', { what: loan.loanNo, at: formatTime(loan.returnedAt), how: msg(ctx, 'returned') });
   }
+  const back = quantity ?? loan.outQuantity;
+  if (back > loan.outQuantity) {
+    throw new DeskError('VALIDATION', {}, { quantity: msg(ctx, 'returnTooMany', { out: loan.outQuantity, wanted: back, type: loan.typeName }) });
+  }
+  const at = ctx.now.toISOString();
   ctx.db
-    .prepare('UPDATE lending_loans SET returned_at = ?, returned_by = ?, return_condition = ? WHERE id = ? AND returned_at IS NULL')
-    .run(ctx.now.toISOString(), caller.userId, condition, id);
+    .prepare('INSERT INTO lending_returns(loan_id, quantity, returned_at, returned_by, condition) VALUES (?, ?, ?, ?, ?)')
+    .run(id, back, at, caller.userId, condition);
+  const left = loan.outQuantity - back;
+  if (left === 0) {
+    ctx.db
+      .prepare('UPDATE lending_loans SET returned_at = ?, returned_by = ?, return_condition = ? WHERE id = ? AND returned_at IS NULL')
+      .run(at, caller.userId, condition, id);
+  }
   const late = loan.overdue ? '（逾期归还）' : '';
+  const part = left > 0 ? `部分归还 ${back} 件，尚有 ${left} 件未还` : back < loan.quantity ? `归还余下 ${back} 件，已全部归还` : '';
   ctx.note({
     entity: 'lending_loan',
     entityId: id,
-    summary: `便民借用归还 ${loan.loanNo}：${loan.typeName} ×${loan.quantity}，${loan.roomLabel} ${loan.borrowerName}${late}${condition ? `，状况：${condition}` : ''}`,
+    summary: `便民借用归还 ${loan.loanNo}：${loan.typeName} ×${loan.quantity}${part ? `，${part}` : ''}，${loan.roomLabel} ${loan.borrowerName}${late}${condition ? `，状况：${condition}` : ''}`,
   });
   return loanById(ctx, id);
 }

@@ -1,3 +1,4 @@
+import type { LoanRow } from '../../../src-shared/modules/lending';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { maskPhone } from '../../../src-shared/rules/text';
 import { formatTime } from '../../../src-shared/rules/time';
@@ -5,6 +6,17 @@ import type { Ctx } from '../../ipc/context';
 import { buildRegister, registerT } from '../registers/build';
 import { loansWhere } from './loans';
 import { storageWhere } from './storage';
+
+/** The return column: the time it all came back, each part's when it came back in parts, and what is still out. */
+function returnedText(t: ReturnType<typeof registerT>, l: LoanRow): string {
+  const parts = l.returns.length > 1 || (l.returns.length === 1 && l.returnedAt === null)
+    ? l.returns.map((p) => t('lending.partReturn', { at: formatTime(p.returnedAt), count: p.quantity }))
+    : [];
+  if (l.returnedAt) return parts.length ? parts.join('；') : formatTime(l.returnedAt);
+  const state = l.overdue ? t('lending.overdueMark') : t('lending.outMark');
+  const open = parts.length ? `${l.overdue ? `${state} ` : ''}${t('lending.partOutMark', { out: l.outQuantity, back: l.returnedQuantity })}` : state;
+  return [...parts, open].join('；');
+}
 
 /** 便民借用登记表: loans lent from..to, with the (masked) ID where one was registered, and their return. Landscape. */
 export function lendingRegister(ctx: Ctx, from: string, to: string): RegisterData {
@@ -34,7 +46,7 @@ export function lendingRegister(ctx: Ctx, from: string, to: string): RegisterDat
       idNumber: l.idType ? `${t(`idTypes.${l.idType}`)} ${l.idNumberMasked}` : '',
       lentAt: formatTime(l.lentAt),
       dueAt: formatTime(l.dueAt),
-      returnedAt: l.returnedAt ? formatTime(l.returnedAt) : l.overdue ? t('lending.overdueMark') : t('lending.outMark'),
+      returnedAt: returnedText(t, l),
       condition: l.returnCondition,
       lentBy: l.lentBy,
     })),

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import dayjs from 'dayjs';
 import { DeskError } from '../../../src-shared/errors';
-import type { StorageReceipt, StorageRow } from '../../../src-shared/modules/lending';
+import type { StorageDetail, StorageReceipt, StorageRow } from '../../../src-shared/modules/lending';
 import { formatTime } from '../../../src-shared/rules/time';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { checkedPhoto } from '../passes/checks';
@@ -11,6 +11,7 @@ import { resolvePerson, type PersonInput } from './person';
 import { storageSearch } from './search';
 import { readLendingSettings } from './settings';
 import { storeSignature } from './signature';
+import { signatureDataUrl } from '../../signatures/store';
 
 type RawStorage = Omit<StorageRow, 'authorised' | 'hasPhoto' | 'storedDays' | 'longStored'> & { authorised: string; hasPhoto: number };
 
@@ -115,6 +116,21 @@ export function registerStorage(ctx: Ctx, input: StorageInput): StorageReceipt {
     summary: `物品寄存 ${no.no}：${input.description} ×${input.count}，存放于 ${input.place}，寄存人 ${owner.roomLabel} ${owner.name}${auth}${photo ? '，附照片' : ''}`,
   });
   return { item: storageById(ctx, id), claimCode: code };
+}
+
+/** The item with its photo and, once handed back, the collector's signature, for the detail view. */
+export function storageDetail(ctx: Ctx, id: number): StorageDetail {
+  const item = storageById(ctx, id);
+  const raw = ctx.db.prepare('SELECT photo, photo_mime AS mime, signature_id AS signatureId FROM lending_storage WHERE id = ?').get(id) as {
+    photo: Buffer | null;
+    mime: string | null;
+    signatureId: number | null;
+  };
+  return {
+    item,
+    photoDataUrl: raw.photo && raw.mime ? `data:${raw.mime};base64,${raw.photo.toString('base64')}` : null,
+    signatureDataUrl: raw.signatureId ? signatureDataUrl(ctx, 'lending_signatures', raw.signatureId) : null,
+  };
 }
 
 const sameName = (a: string, b: string) => a.normalize('NFKC').replace(/\s+/g, '') === b.normalize('NFKC').replace(/\s+/g, '');

@@ -7,7 +7,8 @@ import { msg } from './messages';
 type RawType = Omit<LendingTypeRow, 'needsId' | 'active' | 'available'> & { needsId: number; active: number };
 
 const TYPE_SELECT = `SELECT t.id, t.name, t.needs_id AS needsId, t.loan_hours AS loanHours, t.count, t.active,
-    coalesce((SELECT sum(l.quantity) FROM lending_loans l WHERE l.type_id = t.id AND l.returned_at IS NULL), 0) AS out
+    coalesce((SELECT sum(l.quantity - coalesce((SELECT sum(r.quantity) FROM lending_returns r WHERE r.loan_id = l.id), 0))
+      FROM lending_loans l WHERE l.type_id = t.id AND l.returned_at IS NULL), 0) AS out
   FROM lending_types t`;
 
 const toType = (r: RawType): LendingTypeRow => ({ ...r, needsId: r.needsId === 1, active: r.active === 1, available: r.count - r.out });

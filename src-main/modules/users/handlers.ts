@@ -3,8 +3,24 @@ import type { ModuleHandlers } from '../../ipc/handler';
 import { hashPassword } from '../auth/password';
 import { User } from './user.entity';
 import { rolesOf, storeRoles, toUserRow } from './rows';
+import { normalize, pinyinKeys } from '../../search/keys';
 
 export const usersHandlers: ModuleHandlers<'users'> = {
+  'users.staff': async (input, ctx) => {
+    const rows = ctx.db.prepare('SELECT id, display_name AS name, username, roles FROM users WHERE disabled = 0 ORDER BY id').all() as {
+      id: number;
+      name: string;
+      username: string;
+      roles: string;
+    }[];
+    const q = normalize(input.q).replace(/\s+/g, '');
+    return rows
+      .map((r) => ({ id: r.id, name: r.name, username: r.username, roles: rolesOf(r) }))
+      // The administrator's accounts hold no business role: they are nobody's borrower or approver.
+      .filter((r) => r.roles.some((x) => x !== 'admin'))
+      .filter((r) => !q || normalize(r.name).includes(q) || r.username.includes(q) || pinyinKeys([r.name]).split(' ').some((k) => k.startsWith(q)));
+  },
+
   'users.list': async (_input, ctx) => {
     const users = await ctx.em.getRepository(User).find({ order: { id: 'ASC' } });
     return users.map(toUserRow);

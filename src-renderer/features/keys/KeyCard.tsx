@@ -18,7 +18,7 @@ export function KeyCard({ detail }: { detail: KeyDetail }) {
       </div>
       <dl className="keys-card-facts">
         <dt>{t('keysUi.col.category')}</dt>
-        <dd>{t(`keys.category.${key.category}`)}</dd>
+        <dd>{key.categoryName}</dd>
         <dt>{t('keysUi.col.opens')}</dt>
         <dd>{key.opens || '—'}</dd>
         <dt>{t('keysUi.col.cabinet')}</dt>

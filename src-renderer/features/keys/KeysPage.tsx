@@ -7,13 +7,18 @@ import { ErrorBanner, Notice } from '../../components/Field';
 import { SearchBox } from '../../components/SearchBox';
 import { TableFoot } from '../../components/TableFoot';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { SelectAllBox } from '../../components/SelectAllBox';
+import { Link } from 'react-router-dom';
+import { KeyDetailDialog } from './KeyDetailDialog';
 import { KeyEditDialog } from './KeyEditDialog';
 import { LostDialog } from './LostDialog';
+import { useKeyCategories } from './useKeyCategories';
 import './keys.css';
 
 interface Query {
   q: string;
   status: KeyStatus | '';
+  category: string;
 }
 
 const isStatus = (v: string): v is KeyStatus => (KEY_STATUSES as readonly string[]).includes(v);
@@ -22,6 +27,7 @@ const fetchPage = (query: Query, before?: number) =>
   invoke('keys.search', {
     q: query.q.trim(),
     ...(query.status ? { status: query.status } : {}),
+    ...(query.category ? { category: query.category } : {}),
     limit: 50,
     ...(before ? { before } : {}),
   });
@@ -33,12 +39,17 @@ export function KeysPage() {
   const canReportLost = useCan('keys.reportLost');
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<KeyStatus | ''>('');
+  const [category, setCategory] = useState('');
+  const categories = useKeyCategories();
   const [editing, setEditing] = useState<KeyRow | 'new' | null>(null);
   const [losing, setLosing] = useState<KeyRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [detailId, setDetailId] = useState<number | null>(null);
+  /** Keys ticked for printing tag labels (issue 5), kept across searches. */
+  const [picked, setPicked] = useState<number[]>([]);
   const search = usePagedSearch<Query, KeyRow>(fetchPage);
   const { run, rows } = search;
-  const queryFor = useCallback((text: string): Query => ({ q: text, status }), [status]);
+  const queryFor = useCallback((text: string): Query => ({ q: text, status, category }), [status, category]);
 
   useEffect(() => {
     run(queryFor(q));
@@ -69,12 +80,38 @@ export function KeysPage() {
             ))}
           </select>
         </label>
+        <label>
+          {t('keysUi.col.category')}
+          <select value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">{t('keysUi.list.allCategories')}</option>
+            {categories.all.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <Notice message={notice} />
+      {picked.length > 0 ? (
+        <div className="toolbar">
+          <Link className="button" to={`/keys/labels?ids=${picked.slice(0, 60).join(',')}`}>
+            {t('keyDepositsUi.labels.printSelected', { count: Math.min(picked.length, 60) })}
+          </Link>
+        </div>
+      ) : null}
       <ErrorBanner message={search.error} />
       <table className="data-table keys-table">
         <thead>
           <tr>
+            <th>
+              <SelectAllBox
+                label={t('keyDepositsUi.labels.selectAll')}
+                count={rows.filter((k) => picked.includes(k.id)).length}
+                total={rows.length}
+                onChange={(all) => setPicked((p) => (all ? [...new Set([...p, ...rows.map((k) => k.id)])] : p.filter((id) => !rows.some((k) => k.id === id))))}
+              />
+            </th>
             <th>{t('keysUi.col.code')}</th>
             <th>{t('keysUi.col.name')}</th>
             <th>{t('keysUi.col.category')}</th>
@@ -88,13 +125,21 @@ export function KeysPage() {
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={8} className="empty">
+              <td colSpan={9} className="empty">
                 {t('keysUi.list.none')}
               </td>
             </tr>
           ) : (
             rows.map((k) => (
               <tr key={k.id} className={k.status === 'retired' ? 'inactive' : undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('keyDepositsUi.labels.select', { code: k.code })}
+                    checked={picked.includes(k.id)}
+                    onChange={(e) => setPicked((p) => (e.target.checked ? [...p, k.id] : p.filter((id) => id !== k.id)))}
+                  />
+                </td>
                 <td className="keys-code">{k.code}</td>
                 <td>
                   {k.name}
@@ -102,7 +147,7 @@ export function KeysPage() {
                   {k.restricted ? <span className="keys-badge keys-badge-restricted">{t('keysUi.restricted')}</span> : null}
                   {k.ringCode ? <span className="muted"> · {k.ringCode}</span> : null}
                 </td>
-                <td>{t(`keys.category.${k.category}`)}</td>
+                <td>{k.categoryName}</td>
                 <td>{k.opens}</td>
                 <td>{[k.cabinet, k.hook].filter(Boolean).join(' / ')}</td>
                 <td className="keys-num">{k.copies}</td>
@@ -112,6 +157,9 @@ export function KeysPage() {
                   {k.lockAttention ? <span className="keys-badge keys-badge-overdue">{t('keysUi.list.attention')}</span> : null}
                 </td>
                 <td className="actions">
+                  <button type="button" onClick={() => setDetailId(k.id)}>
+                    {t('keyDepositsUi.detail.open')}
+                  </button>
                   {canEdit && k.status !== 'retired' ? (
                     <button type="button" onClick={() => setEditing(k)}>
                       {t('keysUi.list.edit')}
@@ -140,6 +188,7 @@ export function KeysPage() {
           }}
         />
       ) : null}
+      {detailId !== null ? <KeyDetailDialog keyId={detailId} onClose={() => setDetailId(null)} onChanged={() => refresh()} /> : null}
       {losing ? (
         <LostDialog
           target={losing}

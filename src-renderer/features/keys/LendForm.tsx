@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyDetail, LoanRow } from '../../../src-shared/modules/keys';
 import { invoke } from '../../api/client';
 import { ErrorBanner, Field } from '../../components/Field';
+import { StaffPicker, type StaffPick } from '../../components/StaffPicker';
 import { useFormErrors } from '../../components/useFormErrors';
 
 interface Props {
@@ -19,9 +20,9 @@ const FIELDS = [
 const LOCAL_MINUTE = 'YYYY-MM-DDTHH:mm';
 
 /**
- * Lending at the counter. Receptionists have no staff directory to pick from, so a staff borrower is one of the
- * users the key itself lists as allowed; everyone else is an outside person with phone and ID tail. A restricted key
- * (or a ring holding one) asks for a manager's credentials, typed by the manager on the spot.
+ * Lending at the counter. A staff borrower is picked from the active staff (`users.staff`, the key's allowed users
+ * offered first); anyone else is an outside person with phone and ID tail. A restricted key (or a ring holding one)
+ * asks for a manager's credentials, typed by the manager on the spot.
  */
 export function LendForm({ detail, onLent, onCancel }: Props) {
   const { t } = useTranslation();
@@ -31,8 +32,10 @@ export function LendForm({ detail, onLent, onCancel }: Props) {
     const all = [key, ...members].flatMap((k) => k.allowedUsers);
     return all.filter((u, i) => all.findIndex((x) => x.id === u.id) === i);
   }, [key, members]);
-  const [kind, setKind] = useState<'outside' | 'staff'>('outside');
-  const [userId, setUserId] = useState('');
+  // A key only staff may take starts on a staff borrower.
+  const staffOnly = restricted && !key.allowOutside;
+  const [kind, setKind] = useState<'outside' | 'staff'>(staffOnly || staffChoices.length > 0 ? 'staff' : 'outside');
+  const [staffUser, setStaffUser] = useState<StaffPick | null>(null);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [idTail, setIdTail] = useState('');
@@ -53,7 +56,7 @@ export function LendForm({ detail, onLent, onCancel }: Props) {
     try {
       const borrower =
         kind === 'staff'
-          ? { kind: 'staff' as const, userId: Number(userId) }
+          ? { kind: 'staff' as const, userId: staffUser?.id ?? 0 }
           : { kind: 'outside' as const, name: name.trim(), phone: phone.trim(), idTail: idTail.trim(), company: company.trim() };
       const loan = await invoke('keys.lend', {
         id: key.id,
@@ -78,28 +81,23 @@ export function LendForm({ detail, onLent, onCancel }: Props) {
       <h2>{t('keysUi.loans.lendTitle')}</h2>
       <ErrorBanner message={errors.general} />
       <div className="keys-grid">
-        {staffChoices.length > 0 ? (
-          <div className="keys-span-2">
-            <Field label={t('keysUi.loans.borrowerKind')}>
-              <select value={kind} onChange={(e) => setKind(e.target.value === 'staff' ? 'staff' : 'outside')}>
-                <option value="outside">{t('keysUi.loans.outside')}</option>
-                <option value="staff">{t('keysUi.loans.staff')}</option>
-              </select>
-            </Field>
-          </div>
-        ) : null}
+        <div className="keys-span-2">
+          <Field label={t('keysUi.loans.borrowerKind')}>
+            <select value={kind} onChange={(e) => setKind(e.target.value === 'staff' ? 'staff' : 'outside')}>
+              <option value="outside">{t('keysUi.loans.outside')}</option>
+              <option value="staff">{t('keysUi.loans.staff')}</option>
+            </select>
+          </Field>
+        </div>
         {kind === 'staff' ? (
-          <div className="keys-span-2">
-            <Field label={t('keysUi.loans.staffUser')} error={err('borrower.userId')}>
-              <select value={userId} onChange={(e) => setUserId(e.target.value)} required>
-                <option value="">{t('keysUi.loans.chooseStaff')}</option>
-                {staffChoices.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+          <div className="keys-span-4">
+            <StaffPicker
+              label={t('keysUi.loans.staffUser')}
+              value={staffUser}
+              onChange={setStaffUser}
+              suggested={staffChoices}
+              error={err('borrower.userId')}
+            />
           </div>
         ) : (
           <>

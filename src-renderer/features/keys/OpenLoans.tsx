@@ -68,6 +68,7 @@ export function OpenLoans({ version }: { version: number }) {
                   {l.borrowerName}
                   {l.borrowerCompany ? <span className="muted"> · {l.borrowerCompany}</span> : null}
                   {l.borrowerPhone ? <span className="muted"> · {l.borrowerPhone}</span> : null}
+                  {l.approvedBy ? <span className="keys-approved"> · {t('keysUi.loans.approvedBy', { name: l.approvedBy })}</span> : null}
                 </td>
                 <td>{l.reason}</td>
                 <td>{formatTime(l.lentAt)}</td>

@@ -65,6 +65,11 @@ export function LoanList({ round, onReturned }: { round: number; onReturned(loan
                 <td className="lend-mono nowrap">{l.loanNo}</td>
                 <td className="nowrap">
                   {l.typeName} ×{l.quantity}
+                  {l.returnedAt === null && l.returnedQuantity > 0 ? (
+                    <div className="lend-flag lend-flag-part" data-testid="loan-out">
+                      {t('lendingUi.loans.partOut', { out: l.outQuantity, back: l.returnedQuantity })}
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   {l.roomLabel} {l.borrowerName}
@@ -83,12 +88,22 @@ export function LoanList({ round, onReturned }: { round: number; onReturned(loan
                   {l.overdue ? <span className="lend-flag lend-flag-danger">{t('lendingUi.loans.overdue')}</span> : null}
                 </td>
                 <td className="nowrap">
-                  {l.returnedAt ? (
+                  {l.returns.length > 1 || (l.returns.length === 1 && !l.returnedAt) ? (
+                    <ul className="lend-parts">
+                      {l.returns.map((p, i) => (
+                        <li key={i}>
+                          {t('lendingUi.loans.partLine', { at: formatTime(p.returnedAt), count: p.quantity, by: p.returnedTo })}
+                          {p.condition ? <span className="muted">（{p.condition}）</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : l.returnedAt ? (
                     <>
                       {formatTime(l.returnedAt)} {l.returnedTo}
                       {l.returnCondition ? <div className="muted lend-note">{l.returnCondition}</div> : null}
                     </>
-                  ) : (
+                  ) : null}
+                  {l.returnedAt ? null : (
                     <button type="button" onClick={() => setReturning(l)}>
                       {t('lendingUi.loans.returnButton')}
                     </button>

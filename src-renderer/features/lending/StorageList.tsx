@@ -7,6 +7,8 @@ import { SearchBox } from '../../components/SearchBox';
 import { TableFoot } from '../../components/TableFoot';
 import { formatTime } from '../../components/time';
 import { usePagedSearch } from '../../components/usePagedSearch';
+import { Link } from 'react-router-dom';
+import { StorageDetailDialog } from './StorageDetailDialog';
 import { ViewTabs } from './ViewTabs';
 
 const VIEWS = ['open', 'long', 'all'] as const;
@@ -21,6 +23,7 @@ export function StorageList({ round }: { round: number }) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('open');
   const [q, setQ] = useState('');
+  const [detail, setDetail] = useState<StorageRow | null>(null);
   const fetchPage = useCallback(
     (query: Query, before?: number) => invoke('lending.storage.list', { view: query.view, q: query.q, limit: 50, ...(before ? { before } : {}) }),
     [],
@@ -47,12 +50,13 @@ export function StorageList({ round }: { round: number }) {
             <th>{t('lendingUi.storage.col.storedAt')}</th>
             <th>{t('lendingUi.storage.col.days')}</th>
             <th>{t('lendingUi.storage.col.handedBack')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
           {list.rows.length === 0 ? (
             <tr>
-              <td colSpan={7} className="empty">
+              <td colSpan={8} className="empty">
                 {t('lendingUi.storage.none')}
               </td>
             </tr>
@@ -88,12 +92,21 @@ export function StorageList({ round }: { round: number }) {
                     </>
                   ) : null}
                 </td>
+                <td className="nowrap">
+                  <button type="button" onClick={() => setDetail(s)}>
+                    {t('lendingUi.detail.button')}
+                  </button>{' '}
+                  <Link className="button" to={`/lending/storage/${s.id}/receipt`}>
+                    {t('lendingUi.receipt.printButton')}
+                  </Link>
+                </td>
               </tr>
             ))
           )}
         </tbody>
       </table>
       <TableFoot countLabel={t('lendingUi.storage.shown', { count: list.rows.length })} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
+      {detail ? <StorageDetailDialog item={detail} onClose={() => setDetail(null)} /> : null}
     </section>
   );
 }
