@@ -4,6 +4,7 @@ import { authChannels } from './modules/auth';
 import { directoryChannels } from './modules/directory';
 import { keysChannels } from './modules/keys';
 import { lendingChannels } from './modules/lending';
+import { lostfoundChannels } from './modules/lostfound';
 import { mailChannels } from './modules/mail';
 import { passesChannels } from './modules/passes';
 import { registersChannels } from './modules/registers';
@@ -25,6 +26,7 @@ export const contract = {
   ...mailChannels,
   ...keysChannels,
   ...lendingChannels,
+  ...lostfoundChannels,
   ...registersChannels,
 };
 

@@ -5,6 +5,7 @@ export const ROLES = [
   'dept_head',
   'office_director',
   'security_manager',
+  'service_manager',
   'general_manager',
   'admin',
 ] as const;

@@ -3,6 +3,7 @@ import { authHandlers } from '../modules/auth/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
 import { keysHandlers } from '../modules/keys/handlers';
 import { lendingHandlers } from '../modules/lending/handlers';
+import { lostfoundHandlers } from '../modules/lostfound/handlers';
 import { mailHandlers } from '../modules/mail/handlers';
 import { passesHandlers } from '../modules/passes/handlers';
 import { registersHandlers } from '../modules/registers/handlers';
@@ -25,5 +26,6 @@ export const handlers: HandlerMap = {
   ...mailHandlers,
   ...keysHandlers,
   ...lendingHandlers,
+  ...lostfoundHandlers,
   ...registersHandlers(() => handlers),
 };

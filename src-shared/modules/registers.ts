@@ -50,6 +50,8 @@ export const REGISTER_CHANNELS = [
   'keys.deposits.register',
   'lending.register',
   'lending.storageRegister',
+  'lostfound.register',
+  'lostfound.disposalRegister',
 ] as const;
 export type RegisterChannel = (typeof REGISTER_CHANNELS)[number];
 

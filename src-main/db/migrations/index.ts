@@ -7,6 +7,7 @@ import { Lending0000000000007 } from './0007-lending';
 import { KeyDeposits0000000000008 } from './0008-key-deposits';
 import { KeyCategories0000000000009 } from './0009-key-categories';
 import { LendingReturns0000000000010 } from './0010-lending-returns';
+import { LostFound0000000000011 } from './0011-lostfound';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
 export const MIGRATIONS = [
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   KeyDeposits0000000000008,
   KeyCategories0000000000009,
   LendingReturns0000000000010,
+  LostFound0000000000011,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
