@@ -38,7 +38,7 @@ test.beforeAll(async ({ browser, request }) => {
   const desk = await ensureUser(request, 'chenjing', '陈静', ['receptionist']);
   await ensureUser(request, 'zhaogang', '赵刚', ['security_manager']);
   await ensureUser(request, 'liuqiang', '刘强', ['dept_head']);
-  await ensureUser(request, 'zhoumin', '周敏', ['archivist']);
+  await ensureUser(request, 'hejun', '何军', ['archivist']);
   const staff = await apiOk<{ id: number; username: string }[]>(request, 'users.staff', { q: 'liuqiang' }, desk);
   ring = await apiOk<Key>(request, 'keys.save', { kind: 'ring', name: `3栋总匙串 ${stamp}`, category: 'master', cabinet: CABINET, hook: 'Z-00' }, desk);
   master = await apiOk<Key>(request, 'keys.save', {
@@ -80,14 +80,14 @@ test('a borrower not on the list is refused', async () => {
   await scan(master.code);
   const form = lendForm();
   await expect(form.getByLabel('借用人类别')).toHaveValue('staff');
-  await form.getByRole('searchbox', { name: '员工' }).fill('zm');
+  await form.getByRole('searchbox', { name: '员工' }).fill('hj');
   await form.getByRole('searchbox', { name: '员工' }).press('Enter');
-  await expect(form.getByTestId('picked-staff')).toContainText('周敏');
+  await expect(form.getByTestId('picked-staff')).toContainText('何军');
   await form.getByLabel('事由').fill('档案室门锁检查');
   await form.getByLabel('审批人账号').fill('zhaogang');
   await form.getByLabel('审批人密码').fill(STAFF_PASSWORD);
   await form.getByRole('button', { name: '借出' }).click();
-  await expect(form.getByRole('alert')).toContainText(`周敏 不在 ${master.code}`);
+  await expect(form.getByRole('alert')).toContainText(`何军 不在 ${master.code}`);
   await expect(form.getByRole('alert')).toContainText('的授权借用人名单中，不能借出');
   await page.screenshot({ path: path.join(RESULTS, 'keys-approval-refused.png'), fullPage: true });
   await form.getByRole('button', { name: '取消' }).click();

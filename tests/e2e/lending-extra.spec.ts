@@ -7,7 +7,7 @@ import { apiOk, ensureOccupant, ensureUser, loginAs, prepareDesk, signOn } from 
 
 const RESULTS = path.resolve('test-results');
 const DESK = { username: 'luojing', name: '罗静' };
-const MANAGER = { username: 'sunli', name: '孙丽' };
+const MANAGER = { username: 'xuhua', name: '许华' };
 
 /** Run-unique rooms and descriptions: the desk database is shared by every spec of a run and by reruns. */
 const run = String(1000 + (Date.now() % 8000));
