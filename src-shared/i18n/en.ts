@@ -276,7 +276,6 @@ export const en: Messages = {
     noCabinet: 'Not set',
     total: 'Total',
     overdueMark: 'Overdue',
-    category: { unit: 'Unit', plant_room: 'Plant room', public_area: 'Public area', vehicle: 'Vehicle', cabinet: 'Cabinet', master: 'Master', other: 'Other' },
     status: { in: 'in the cabinet', out: 'lent out', lost: 'lost', retired: 'retired' },
     col: {
       category: 'Category',

@@ -275,7 +275,6 @@ export const zhCN = {
     noCabinet: '未指定',
     total: '合计',
     overdueMark: '逾期未还',
-    category: { unit: '单元', plant_room: '设备房', public_area: '公共区域', vehicle: '车辆', cabinet: '柜锁', master: '总匙', other: '其他' },
     status: { in: '在柜', out: '借出', lost: '遗失', retired: '已停用' },
     col: {
       category: '类别',

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../../src-main/db/data-dir';
 import { MIGRATIONS } from '../../src-main/db/migrations';
 import { openStore, type Store } from '../../src-main/db/open';
+import { keySearch } from '../../src-main/modules/keys/search';
 import { tempDir } from '../support/desk';
 
 let dir = '';
@@ -75,5 +76,18 @@ describe('migration 0009 on a deployed desk', () => {
     db.prepare(`INSERT INTO key_categories(code, name, sort) VALUES ('storeroom', '杂物间', 80)`).run();
     db.prepare(`UPDATE keys SET category = 'storeroom' WHERE id = 3`).run();
     expect(db.prepare('SELECT category FROM keys WHERE id = 3').pluck().get()).toBe('storeroom');
+  });
+
+  it('indexes the keys written before it under their category names', async () => {
+    await deployedBefore0009();
+    store = await openStore(dir);
+    const found = (q: string) => {
+      const m = keySearch.match(q);
+      if (!m) throw new Error(`no match fragment for ${q}`);
+      return store?.db.prepare(`SELECT id FROM keys WHERE id IN (${m.sql}) ORDER BY id`).pluck().all(...m.params);
+    };
+    // K-000002 (配电间) carries 设备房 only in its category's name: by trigram and by character pairs.
+    expect(found('设备房')).toEqual([1, 2]);
+    expect(found('设备')).toEqual([1, 2]);
   });
 });

@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { keySearch } from '../../modules/keys/search';
 
-/** The categories 0006 fixed in a CHECK, with the names the desk has shown for them so far (`keys.category.*`). */
+/** The categories 0006 fixed in a CHECK, with the names the desk has shown for them so far. */
 const SEEDED: [code: string, name: string, restricted: number][] = [
   ['unit', '单元', 0],
   ['plant_room', '设备房', 1],
@@ -74,6 +76,12 @@ export class KeyCategories0000000000009 implements MigrationInterface {
     await q.query(`CREATE INDEX keys_status ON keys(status, category)`);
     const broken = (await q.query(`PRAGMA foreign_key_check`)) as unknown[];
     if (broken.length > 0) throw new Error(`keys rebuild left ${broken.length} broken references`);
+    // A category's name is searchable from now on; keys written before were indexed without it.
+    const db = (q.connection.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+    const rows = db
+      .prepare(`SELECT k.id, k.code, k.name, k.opens_label AS opens, k.cabinet, c.name AS categoryName FROM keys k JOIN key_categories c ON c.code = k.category`)
+      .all() as { id: number; code: string; name: string; opens: string; cabinet: string; categoryName: string }[];
+    for (const r of rows) keySearch.put(db, r.id, r);
   }
 
   async down(): Promise<void> {
