@@ -4,6 +4,7 @@ import { DeskError, type Envelope } from '../../src-shared/errors';
 import { translate } from '../../src-shared/i18n';
 import type { Language } from '../../src-shared/modules/settings';
 import { ROLES, type Role } from '../../src-shared/roles';
+import { storageError } from '../db/storage-errors';
 import { appendAudit } from '../modules/audit/chain';
 import { readSettings } from '../modules/settings/store';
 import type { Caller, Change, Ctx, Runtime } from './context';
@@ -78,6 +79,8 @@ async function dispatchOne(
     return { ok: true, data };
   } catch (err) {
     if (err instanceof DeskError) return fail(err);
+    const storage = storageError(err);
+    if (storage) return fail(storage);
     // The payload may hold a password: log the channel and the error only.
     console.error(`[dispatch] ${String(channel).slice(0, 80)} failed:`, err instanceof Error ? err.stack : err);
     return fail(new DeskError('INTERNAL'));
