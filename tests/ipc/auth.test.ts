@@ -56,6 +56,17 @@ describe('accounts', () => {
     expect(await t.call('directory.occupants.search', {}, token)).toMatchObject({ ok: true });
   });
 
+  it('ends a session 24 hours after login however busy it is', async () => {
+    const token = await t.login('lili');
+    // Busy all day: a call every 5 minutes never lets the idle lock in.
+    for (let minute = 5; minute < 24 * 60; minute += 5) {
+      t.clock.advance(5);
+      expect(await t.call('directory.occupants.search', {}, token), `minute ${minute}`).toMatchObject({ ok: true });
+    }
+    t.clock.advance(6);
+    expect(await t.call('directory.occupants.search', {}, token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('takes the idle time from the settings', async () => {
     await t.ok('settings.update', { idleMinutes: 30 }, t.adminToken);
     const token = await t.login('lili');
