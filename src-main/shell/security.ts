@@ -78,19 +78,29 @@ export function withCsp(headers: Record<string, string | string[]> | undefined):
 }
 
 export const denyWindowOpen = (): { action: 'deny' } => ({ action: 'deny' });
-export const denyPermissionRequest = (_wc: unknown, _permission: string, callback: (granted: boolean) => void): void =>
-  callback(false);
-export const denyPermissionCheck = (): boolean => false;
+/**
+ * The camera alone is allowed, to the app itself: lost-property intake takes a photo (issue 6). Microphone, screen,
+ * location, notifications and every other permission stay refused, and nothing is allowed to any other origin.
+ */
+export const permissionRequest = (
+  _wc: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { requestingUrl?: string; mediaTypes?: string[] },
+): void => callback(permission === 'media' && isTrustedSender(details?.requestingUrl) && videoOnly(details?.mediaTypes));
+export const permissionCheck = (_wc: unknown, permission?: string, origin?: string, details?: { mediaType?: string }): boolean =>
+  permission === 'media' && origin === APP_ORIGIN && details?.mediaType === 'video';
+const videoOnly = (types: string[] | undefined): boolean => Array.isArray(types) && types.length > 0 && types.every((t) => t === 'video');
 
-/** Session-wide: CSP on every response, every permission refused (camera, geolocation, notifications, …). */
+/** Session-wide: CSP on every response, every permission refused but the app's own camera. */
 export function installSessionSecurity(ses: Session, devOrigin: string | null = null): void {
   ses.webRequest.onHeadersReceived((details, callback) => {
     // The dev server needs inline scripts for hot reload; it never exists in a packaged app.
     if (devOrigin && details.url.startsWith(devOrigin)) return callback({});
     callback({ responseHeaders: withCsp(details.responseHeaders) });
   });
-  ses.setPermissionRequestHandler(denyPermissionRequest);
-  ses.setPermissionCheckHandler(denyPermissionCheck);
+  ses.setPermissionRequestHandler(permissionRequest);
+  ses.setPermissionCheckHandler(permissionCheck);
 }
 
 /** Per webContents: no navigation away from the app, no new windows, no <webview>. */

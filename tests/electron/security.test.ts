@@ -169,7 +169,7 @@ describe('session security', () => {
   function fakeSession() {
     const state: {
       onHeaders?: (details: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void;
-      request?: (wc: unknown, permission: string, cb: (granted: boolean) => void) => void;
+      request?: (wc: unknown, permission: string, cb: (granted: boolean) => void, details?: { requestingUrl?: string; mediaTypes?: string[] }) => void;
       check?: (...args: unknown[]) => boolean;
     } = {};
     const ses = {
@@ -188,15 +188,27 @@ describe('session security', () => {
     expect(cb).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CSP] } });
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but the app\'s own camera (video only)', () => {
     const { ses, state } = fakeSession();
     installSessionSecurity(ses);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem']) {
+    const request = (permission: string, details: { requestingUrl?: string; mediaTypes?: string[] }) => {
       const cb = vi.fn();
-      state.request!({}, permission, cb);
-      expect(cb).toHaveBeenCalledWith(false);
-      expect(state.check!({}, permission, 'app://desk', {})).toBe(false);
+      state.request!({}, permission, cb, details);
+      return cb.mock.calls[0]?.[0] as boolean;
+    };
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'display-capture']) {
+      expect(request(permission, { requestingUrl: 'app://desk/index.html' }), permission).toBe(false);
+      expect(state.check!({}, permission, 'app://desk', {}), permission).toBe(false);
     }
+    expect(request('media', { requestingUrl: 'app://desk/index.html#/lostfound', mediaTypes: ['video'] })).toBe(true);
+    expect(request('media', { requestingUrl: 'app://desk/index.html', mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(request('media', { requestingUrl: 'app://desk/index.html', mediaTypes: ['audio'] })).toBe(false);
+    expect(request('media', { requestingUrl: 'app://desk/index.html', mediaTypes: [] })).toBe(false);
+    expect(request('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
+    expect(request('media', {})).toBe(false);
+    expect(state.check!({}, 'media', 'app://desk', { mediaType: 'video' })).toBe(true);
+    expect(state.check!({}, 'media', 'app://desk', { mediaType: 'audio' })).toBe(false);
+    expect(state.check!({}, 'media', 'https://evil.example', { mediaType: 'video' })).toBe(false);
   });
 });
 
