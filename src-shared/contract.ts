@@ -1,7 +1,9 @@
-import type { AnyChannel } from './contract-kit';
+import { archiveChannels } from './modules/archive';
 import { auditChannels } from './modules/audit';
 import { authChannels } from './modules/auth';
+import { borrowingChannels } from './modules/borrowing';
 import { directoryChannels } from './modules/directory';
+import { doccontrolChannels } from './modules/doccontrol';
 import { keysChannels } from './modules/keys';
 import { lendingChannels } from './modules/lending';
 import { lostfoundChannels } from './modules/lostfound';
@@ -12,6 +14,7 @@ import { releasesChannels } from './modules/releases';
 import { settingsChannels } from './modules/settings';
 import { usersChannels } from './modules/users';
 import { visitorsChannels } from './modules/visitors';
+import type { AnyChannel } from './contract-kit';
 
 /** The one channel map. No channel exists anywhere else. */
 export const contract = {
@@ -27,6 +30,9 @@ export const contract = {
   ...keysChannels,
   ...lendingChannels,
   ...lostfoundChannels,
+  ...archiveChannels,
+  ...borrowingChannels,
+  ...doccontrolChannels,
   ...registersChannels,
 };
 

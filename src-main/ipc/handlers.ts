@@ -1,6 +1,9 @@
+import { archiveHandlers } from '../modules/archive/handlers';
 import { auditHandlers } from '../modules/audit/handlers';
 import { authHandlers } from '../modules/auth/handlers';
+import { borrowingHandlers } from '../modules/borrowing/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
+import { doccontrolHandlers } from '../modules/doccontrol/handlers';
 import { keysHandlers } from '../modules/keys/handlers';
 import { lendingHandlers } from '../modules/lending/handlers';
 import { lostfoundHandlers } from '../modules/lostfound/handlers';
@@ -27,5 +30,8 @@ export const handlers: HandlerMap = {
   ...keysHandlers,
   ...lendingHandlers,
   ...lostfoundHandlers,
+  ...archiveHandlers,
+  ...borrowingHandlers,
+  ...doccontrolHandlers,
   ...registersHandlers(() => handlers),
 };

@@ -3,7 +3,12 @@ import { SIGNATURE_MAX_BYTES } from '../../src-shared/rules/signature';
 import type { Ctx } from '../ipc/context';
 
 /** Each module keeps its signatures in its own table (`png BLOB, created_at`), created by its migration. */
-export type SignatureTable = 'mail_signatures' | 'key_signatures' | 'lending_signatures' | 'lostfound_signatures';
+export type SignatureTable =
+  | 'mail_signatures'
+  | 'key_signatures'
+  | 'lending_signatures'
+  | 'lostfound_signatures'
+  | 'doccontrol_signatures';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

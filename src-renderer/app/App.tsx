@@ -1,6 +1,17 @@
 import { useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ArchivePage } from '../features/archive/ArchivePage';
+import { BorrowingPage } from '../features/borrowing/BorrowingPage';
+import { ArchiveLabelsPage } from '../features/archive/ArchiveLabelsPage';
+import { StorageMapPage } from '../features/archive/StorageMapPage';
+import { PrintingPage } from '../features/doccontrol/PrintingPage';
+import { DistributionPage } from '../features/doccontrol/DistributionPage';
+import { CopiesPage } from '../features/doccontrol/CopiesPage';
+import { ReissuesPage } from '../features/doccontrol/ReissuesPage';
+import { VoidsPage } from '../features/doccontrol/VoidsPage';
+import { VoidNoticePage } from '../features/doccontrol/VoidNoticePage';
+import { RetentionPage } from '../features/doccontrol/RetentionPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LockScreen } from '../features/auth/LockScreen';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -73,6 +84,17 @@ function SignedInRoutes() {
         <Route path="lending/storage" element={<Guard channel="lending.storage.list"><StoragePage /></Guard>} />
         <Route path="lending/storage/:id/receipt" element={<Guard channel="lending.storage.get"><StorageReceiptPage /></Guard>} />
         <Route path="lending/settings" element={<Guard channel="lending.settings.update"><LendingSettingsPage /></Guard>} />
+        <Route path="archive" element={<Guard channel="archive.documents.search"><ArchivePage /></Guard>} />
+        <Route path="archive/storage" element={<Guard channel="archive.cabinets.list"><StorageMapPage /></Guard>} />
+        <Route path="archive/borrowing" element={<Guard channel="borrowing.list"><BorrowingPage /></Guard>} />
+        <Route path="archive/control/printing" element={<Guard channel="doccontrol.printings.list"><PrintingPage /></Guard>} />
+        <Route path="archive/control/distribution" element={<Guard channel="doccontrol.distributions.list"><DistributionPage /></Guard>} />
+        <Route path="archive/control/copies" element={<Guard channel="doccontrol.copyRequests.list"><CopiesPage /></Guard>} />
+        <Route path="archive/control/reissues" element={<Guard channel="doccontrol.reissues.list"><ReissuesPage /></Guard>} />
+        <Route path="archive/control/voids" element={<Guard channel="doccontrol.voids.list"><VoidsPage /></Guard>} />
+        <Route path="archive/control/voids/:id/notice" element={<Guard channel="doccontrol.voids.notice"><VoidNoticePage /></Guard>} />
+        <Route path="archive/control/retention" element={<Guard channel="doccontrol.retention"><RetentionPage /></Guard>} />
+        <Route path="archive/labels" element={<Guard channel="archive.labels"><ArchiveLabelsPage /></Guard>} />
         <Route path="passes" element={<Guard channel="passes.list"><PassesPage /></Guard>} />
         <Route path="passes/:id/card" element={<Guard channel="passes.card"><PassCardPage /></Guard>} />
         <Route path="releases" element={<Guard channel="releases.list"><ReleasesPage /></Guard>} />

@@ -52,6 +52,13 @@ export const REGISTER_CHANNELS = [
   'lending.storageRegister',
   'lostfound.register',
   'lostfound.disposalRegister',
+  'doccontrol.printingRegister',
+  'doccontrol.distributionRegister',
+  'doccontrol.copyRegister',
+  'doccontrol.reissueRegister',
+  'doccontrol.voidRegister',
+  'borrowing.register',
+  'archive.catalogue',
 ] as const;
 export type RegisterChannel = (typeof REGISTER_CHANNELS)[number];
 

@@ -8,6 +8,9 @@ import { KeyDeposits0000000000008 } from './0008-key-deposits';
 import { KeyCategories0000000000009 } from './0009-key-categories';
 import { LendingReturns0000000000010 } from './0010-lending-returns';
 import { LostFound0000000000011 } from './0011-lostfound';
+import { Archive0000000000012 } from './0012-archive';
+import { Borrowing0000000000013 } from './0013-borrowing';
+import { DocControl0000000000014 } from './0014-doccontrol';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
 export const MIGRATIONS = [
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   KeyCategories0000000000009,
   LendingReturns0000000000010,
   LostFound0000000000011,
+  Archive0000000000012,
+  Borrowing0000000000013,
+  DocControl0000000000014,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

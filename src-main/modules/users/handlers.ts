@@ -4,6 +4,19 @@ import { hashPassword } from '../auth/password';
 import { User } from './user.entity';
 import { rolesOf, storeRoles, toUserRow } from './rows';
 import { normalize, pinyinKeys } from '../../search/keys';
+import type { Ctx } from '../../ipc/context';
+
+/** Department names by id, for user rows. */
+const departmentNames = (ctx: Ctx): Map<number, string> =>
+  new Map((ctx.db.prepare('SELECT id, name FROM departments').all() as { id: number; name: string }[]).map((d) => [d.id, d.name]));
+
+/** A department the user can be put in: one that exists and is active (keeping a user's current one is always fine). */
+function checkedDepartment(ctx: Ctx, id: number | null, current: number | null = null): number | null {
+  if (id === null || id === current) return id;
+  const d = ctx.db.prepare('SELECT active FROM departments WHERE id = ?').get(id) as { active: number } | undefined;
+  if (!d || d.active !== 1) throw new DeskError('VALIDATION', {}, { departmentId: '请选择有效的部门' });
+  return id;
+}
 
 export const usersHandlers: ModuleHandlers<'users'> = {
   'users.staff': async (input, ctx) => {
@@ -21,14 +34,21 @@ export const usersHandlers: ModuleHandlers<'users'> = {
       .filter((r) => !q || normalize(r.name).includes(q) || r.username.includes(q) || pinyinKeys([r.name]).split(' ').some((k) => k.startsWith(q)));
   },
 
+  'users.departments.list': async (_input, ctx) =>
+    (ctx.db.prepare('SELECT id, name, active FROM departments ORDER BY active DESC, id').all() as { id: number; name: string; active: number }[]).map(
+      (d) => ({ id: d.id, name: d.name, active: d.active === 1 }),
+    ),
+
   'users.list': async (_input, ctx) => {
     const users = await ctx.em.getRepository(User).find({ order: { id: 'ASC' } });
-    return users.map(toUserRow);
+    const names = departmentNames(ctx);
+    return users.map((u) => toUserRow(u, names));
   },
 
   'users.create': async (input, ctx) => {
     const repo = ctx.em.getRepository(User);
     if (await repo.existsBy({ username: input.username })) throw new DeskError('CONFLICT', { what: input.username }, { username: '用户名已存在' });
+    const departmentId = checkedDepartment(ctx, input.departmentId);
     const user = await repo.save(
       repo.create({
         username: input.username,
@@ -40,10 +60,13 @@ export const usersHandlers: ModuleHandlers<'users'> = {
         lockedUntil: null,
         createdAt: ctx.now.toISOString(),
         lastLoginAt: null,
+        departmentId,
       }),
     );
-    ctx.note({ entity: 'user', entityId: user.id, summary: `创建用户 ${user.username}（${user.displayName}），角色 ${user.roles}` });
-    return toUserRow(user);
+    const names = departmentNames(ctx);
+    const dept = departmentId ? `，部门 ${names.get(departmentId)}` : '';
+    ctx.note({ entity: 'user', entityId: user.id, summary: `创建用户 ${user.username}（${user.displayName}），角色 ${user.roles}${dept}` });
+    return toUserRow(user, names);
   },
 
   'users.update': async (input, ctx) => {
@@ -59,6 +82,13 @@ export const usersHandlers: ModuleHandlers<'users'> = {
       changes.push(`角色 ${user.roles} → ${storeRoles(input.roles)}`);
       user.roles = storeRoles(input.roles);
     }
+    const names = departmentNames(ctx);
+    if (input.departmentId !== undefined && input.departmentId !== (user.departmentId ?? null)) {
+      const next = checkedDepartment(ctx, input.departmentId, user.departmentId ?? null);
+      const name = (d: number | null) => (d ? (names.get(d) ?? String(d)) : '无');
+      changes.push(`部门 ${name(user.departmentId ?? null)} → ${name(next)}`);
+      user.departmentId = next;
+    }
     if (input.disabled !== undefined && input.disabled !== user.disabled) {
       changes.push(input.disabled ? '停用' : '启用');
       user.disabled = input.disabled;
@@ -72,7 +102,7 @@ export const usersHandlers: ModuleHandlers<'users'> = {
     await repo.save(user);
     // A disabled user's sessions end at their next call (the dispatcher re-reads the user every call).
     ctx.note({ entity: 'user', entityId: user.id, summary: `修改用户 ${user.username}：${changes.join('，') || '无变化'}` });
-    return toUserRow(user);
+    return toUserRow(user, names);
   },
 
   'users.resetPassword': async (input, ctx) => {

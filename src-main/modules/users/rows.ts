@@ -12,7 +12,8 @@ export function storeRoles(roles: readonly Role[]): string {
   return ROLES.filter((r) => roles.includes(r)).join(',');
 }
 
-export function toUserRow(u: User): UserRow {
+/** `departments` maps ids to names (see `departmentNames`); a user without a department reads null. */
+export function toUserRow(u: User, departments: ReadonlyMap<number, string> = new Map()): UserRow {
   return {
     id: u.id,
     username: u.username,
@@ -22,6 +23,8 @@ export function toUserRow(u: User): UserRow {
     lockedUntil: u.lockedUntil,
     createdAt: u.createdAt,
     lastLoginAt: u.lastLoginAt,
+    departmentId: u.departmentId ?? null,
+    departmentName: u.departmentId ? (departments.get(u.departmentId) ?? null) : null,
   };
 }
 

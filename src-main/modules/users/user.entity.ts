@@ -32,4 +32,8 @@ export class User {
 
   @Column({ name: 'last_login_at', type: 'text', nullable: true })
   lastLoginAt: string | null;
+
+  /** The user's department (000 §5.6.4c: a department head approves C-level borrowing of their own department). */
+  @Column({ name: 'department_id', type: 'integer', nullable: true })
+  departmentId: number | null;
 }

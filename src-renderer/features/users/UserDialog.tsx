@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../src-shared/roles';
-import type { UserRow } from '../../../src-shared/modules/users';
+import type { DepartmentRow, UserRow } from '../../../src-shared/modules/users';
 import { invoke } from '../../api/client';
 import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
@@ -19,8 +19,14 @@ export function UserDialog({ user, onClose, onSaved }: Props) {
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [roles, setRoles] = useState<Role[]>(user?.roles ?? []);
   const [password, setPassword] = useState('');
+  const [departmentId, setDepartmentId] = useState(user?.departmentId ? String(user.departmentId) : '');
+  const [departments, setDepartments] = useState<DepartmentRow[]>([]);
   const [busy, setBusy] = useState(false);
-  const { errors, fromError } = useFormErrors(['username', 'displayName', 'roles', 'password']);
+  const { errors, fromError } = useFormErrors(['username', 'displayName', 'roles', 'password', 'departmentId']);
+
+  useEffect(() => {
+    void invoke('users.departments.list', {}).then(setDepartments, () => undefined);
+  }, []);
 
   const toggleRole = (r: Role, on: boolean) => setRoles(on ? ROLES.filter((x) => x === r || roles.includes(x)) : roles.filter((x) => x !== r));
 
@@ -30,8 +36,8 @@ export function UserDialog({ user, onClose, onSaved }: Props) {
     try {
       onSaved(
         user
-          ? await invoke('users.update', { id: user.id, displayName, roles })
-          : await invoke('users.create', { username, displayName, roles, password }),
+          ? await invoke('users.update', { id: user.id, displayName, roles, departmentId: departmentId ? Number(departmentId) : null })
+          : await invoke('users.create', { username, displayName, roles, password, departmentId: departmentId ? Number(departmentId) : null }),
       );
     } catch (err) {
       fromError(err);
@@ -48,6 +54,18 @@ export function UserDialog({ user, onClose, onSaved }: Props) {
         </Field>
         <Field label={t('users.displayName')} error={errors.fields.displayName}>
           <input name="displayName" autoFocus={Boolean(user)} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        </Field>
+        <Field label={t('users.department')} error={errors.fields.departmentId} hint={t('users.departmentHint')}>
+          <select name="departmentId" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+            <option value="">{t('users.noDepartment')}</option>
+            {departments
+              .filter((d) => d.active || String(d.id) === departmentId)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+          </select>
         </Field>
         <fieldset className={errors.fields.roles ? 'field field-invalid' : 'field'}>
           <legend className="field-label">{t('users.roles')}</legend>

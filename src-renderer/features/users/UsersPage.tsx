@@ -46,6 +46,7 @@ export function UsersPage() {
             <th>{t('users.username')}</th>
             <th>{t('users.displayName')}</th>
             <th>{t('users.roles')}</th>
+            <th>{t('users.department')}</th>
             <th>{t('users.status')}</th>
             <th>{t('users.lastLogin')}</th>
             <th>{t('app.actions')}</th>
@@ -57,6 +58,7 @@ export function UsersPage() {
               <td>{u.username}</td>
               <td>{u.displayName}</td>
               <td>{u.roles.map((r) => t(`roles.${r}`)).join(t('app.listSep'))}</td>
+              <td>{u.departmentName ?? ''}</td>
               <td>
                 {u.disabled ? t('users.disabled') : t('users.enabled')}
                 {u.lockedUntil ? <div className="warning">{t('users.lockedUntil', { until: formatTime(u.lockedUntil) })}</div> : null}

@@ -1,0 +1,99 @@
+import dayjs from 'dayjs';
+import type { BorrowRow, BorrowView } from '../../../src-shared/modules/borrowing';
+import type { RegisterData } from '../../../src-shared/modules/registers';
+import { formatTime } from '../../../src-shared/rules/time';
+import type { Ctx } from '../../ipc/context';
+import { buildRegister, registerT } from '../registers/build';
+import { approvableWhere, callerDepartmentId, today } from './counts';
+import { requestsWhere } from './queries';
+
+/** A department head who is not also of the office or management reads only their own department's requests. */
+function scope(ctx: Ctx): { sql: string; params: unknown[] } {
+  const roles = ctx.caller?.roles ?? [];
+  if (roles.some((r) => r === 'archivist' || r === 'office_director' || r === 'general_manager')) return { sql: '1', params: [] };
+  const dept = callerDepartmentId(ctx);
+  return { sql: '(r.required_department_id = ? OR d.department_id = ? OR r.borrower_department_id = ?)', params: [dept, dept, dept] };
+}
+
+export function listRequests(ctx: Ctx, view: BorrowView, before: number | null, limit: number): BorrowRow[] {
+  const day = today(ctx.now);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const s = scope(ctx);
+  where.push(s.sql);
+  params.push(...s.params);
+  if (view === 'mine') {
+    const w = approvableWhere(ctx);
+    where.push(w.sql);
+    params.push(...w.params);
+  } else if (view === 'out') {
+    where.push(`r.status = 'lent' AND r.due_date >= ?`);
+    params.push(day);
+  } else if (view === 'overdue') {
+    where.push(`r.status = 'lent' AND r.due_date < ?`);
+    params.push(day);
+  } else if (view === 'rejected') where.push(`r.status IN ('rejected', 'cancelled')`);
+  else if (view !== 'all') {
+    where.push('r.status = ?');
+    params.push(view);
+  }
+  if (before !== null) {
+    where.push('r.id < ?');
+    params.push(before);
+  }
+  return requestsWhere(ctx, `${where.join(' AND ')} ORDER BY r.id DESC LIMIT ?`, ...params, limit);
+}
+
+export function followUps(ctx: Ctx, open: boolean): BorrowRow[] {
+  const s = scope(ctx);
+  return requestsWhere(ctx, `r.follow_up = 1 AND (? = 0 OR r.follow_up_closed_at IS NULL) AND ${s.sql} ORDER BY r.returned_at DESC, r.id DESC`, open ? 1 : 0, ...s.params);
+}
+
+/** The remarks cell: the condition checked on return with the borrower's explanation, the follow-up flag, or overdue. */
+function remarksCell(t: ReturnType<typeof registerT>, r: BorrowRow): string {
+  if (r.condition === 'damaged') return `${t('borrowing.damaged', { remarks: r.remarks })}${r.followUp ? t('borrowing.followUpMark') : ''}`;
+  if (r.overdue) return t('borrowing.overdueMark');
+  return r.remarks;
+}
+
+/** 文件、资料借阅登记表 QR-WD01-02-04 (000 §5.6.1): what was lent from..to, with numbers, dates, return and remarks. */
+export function borrowingRegister(ctx: Ctx, from: string, to: string): RegisterData {
+  const t = registerT(ctx);
+  const start = dayjs(from).startOf('day').toISOString();
+  const end = dayjs(to).endOf('day').toISOString();
+  const rows = requestsWhere(ctx, 'r.lent_at BETWEEN ? AND ? ORDER BY r.lent_at, r.id', start, end);
+  return buildRegister(ctx, {
+    title: t('borrowing.registerTitle'),
+    formNo: 'QR-WD01-02-04',
+    orientation: 'landscape',
+    periodLabel: t('registers.periodRange', { from, to }),
+    columns: [
+      { key: 'lentAt', label: t('borrowing.col.lentAt'), width: 14 },
+      { key: 'docNo', label: t('borrowing.col.docNo'), width: 14 },
+      { key: 'drawingNo', label: t('borrowing.col.drawingNo'), width: 10 },
+      { key: 'title', label: t('borrowing.col.title'), width: 20 },
+      { key: 'borrower', label: t('borrowing.col.borrower'), width: 18 },
+      { key: 'approvedBy', label: t('borrowing.col.approvedBy'), width: 8 },
+      { key: 'dueDate', label: t('borrowing.col.dueDate'), width: 10 },
+      { key: 'returnedAt', label: t('borrowing.col.returnedAt'), width: 14 },
+      { key: 'receivedBy', label: t('borrowing.col.receivedBy'), width: 8 },
+      { key: 'borrowerSign', label: t('borrowing.col.borrowerSign'), width: 10 },
+      { key: 'remarks', label: t('borrowing.col.remarks'), width: 22 },
+    ],
+    rows: rows.map((r) => ({
+      lentAt: formatTime(r.lentAt),
+      docNo: [r.docNo, r.indexNo].filter(Boolean).join(' / '),
+      drawingNo: r.drawingNo,
+      title: `${r.docTitle}（${r.level}级）`,
+      borrower: [r.borrowerDepartment ?? r.borrowerUnit, r.borrowerName].filter(Boolean).join(' '),
+      approvedBy: r.decidedBy ?? '',
+      dueDate: r.dueDate,
+      returnedAt: r.returnedAt ? formatTime(r.returnedAt) : r.overdue ? t('borrowing.overdueMark') : t('borrowing.notReturned'),
+      receivedBy: [r.lentBy, r.receivedBy].filter(Boolean).join(' / '),
+      borrowerSign: '',
+      remarks: remarksCell(t, r),
+    })),
+    signatures: [t('borrowing.sign.drafter'), t('borrowing.sign.reviewer'), t('borrowing.sign.approver')],
+    fileStem: `文件资料借阅登记表-${from}-${to}`,
+  });
+}

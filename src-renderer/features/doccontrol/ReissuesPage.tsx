@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DcCopyRow, DcReissueRow } from '../../../src-shared/modules/doccontrol';
+import { invoke } from '../../api/client';
+import { useCan } from '../../app/access';
+import { ErrorBanner, Notice } from '../../components/Field';
+import { DcNav } from './DcNav';
+import { DecideDialog } from './DecideDialog';
+import { DocPicker, type PickedDoc } from './DocPicker';
+import { useLoad } from './hooks';
+import { RegisterLink } from './RegisterLink';
+import { ApplyDialog, IssueDialog } from './ReissueDialogs';
+import './doccontrol.css';
+
+type Act = { kind: 'apply'; copy: DcCopyRow } | { kind: 'decide' | 'issue'; reissue: DcReissueRow } | null;
+
+/** 文件补发申请表 (000 §5.7.2): apply for a copy in use, the office director decides, the office hands out the new copy. */
+export function ReissuesPage() {
+  const { t } = useTranslation();
+  const canApply = useCan('doccontrol.reissues.create');
+  const canDecide = useCan('doccontrol.reissues.decide');
+  const list = useLoad(() => invoke('doccontrol.reissues.list', { limit: 50 }), { rows: [] as DcReissueRow[], nextBefore: null as number | null });
+  const [doc, setDoc] = useState<PickedDoc | null>(null);
+  const [copies, setCopies] = useState<DcCopyRow[]>([]);
+  const [act, setAct] = useState<Act>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const loadCopies = (d: PickedDoc | null) => {
+    if (d) invoke('doccontrol.copies.list', { documentId: d.id }).then(setCopies, () => setCopies([]));
+    else setCopies([]);
+  };
+  useEffect(() => loadCopies(doc), [doc]);
+  const refresh = () => {
+    setAct(null);
+    list.reload();
+    loadCopies(doc);
+  };
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>{t('doccontrolUi.reissues.title')}</h1>
+      </div>
+      <DcNav />
+      <p className="muted">{t('doccontrolUi.reissues.intro')}</p>
+      <Notice message={done} />
+      {canApply ? (
+        <section className="dc-form">
+          <DocPicker value={doc} onChange={setDoc} />
+          {doc ? (
+            <table className="data-table" aria-label={t('doccontrolUi.reissues.copiesOf')}>
+              <tbody>
+                {copies.map((c) => (
+                  <tr key={c.id} data-testid="dc-copy">
+                    <td className="dc-mono">{c.copyNo}</td>
+                    <td>
+                      {c.departmentName} {c.holderName}
+                    </td>
+                    <td>{t(`doccontrolUi.copyStatus.${c.status}`)}</td>
+                    <td>
+                      {c.status === 'issued' ? (
+                        <button type="button" onClick={() => setAct({ kind: 'apply', copy: c })}>
+                          {t('doccontrolUi.reissues.apply')}
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
+      <RegisterLink channel="doccontrol.reissueRegister" form={t('doccontrolUi.forms.reissue')} />
+      <ErrorBanner message={list.error} />
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th>{t('doccontrolUi.reissues.col.doc')}</th>
+            <th>{t('doccontrolUi.reissues.col.copy')}</th>
+            <th>{t('doccontrolUi.reissues.col.kind')}</th>
+            <th>{t('doccontrolUi.reissues.col.status')}</th>
+            <th>{t('doccontrolUi.reissues.col.newCopy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.data.rows.length === 0 ? (
+            <tr>
+              <td colSpan={5} className="empty">
+                {t('doccontrolUi.none')}
+              </td>
+            </tr>
+          ) : null}
+          {list.data.rows.map((r) => (
+            <tr key={r.id} data-testid="dc-reissue-row">
+              <td>
+                《{r.document.title}》 {r.document.docNo}
+                <div className="muted">
+                  {r.departmentName} {r.applicantName}：{r.explanation}
+                </div>
+              </td>
+              <td className="dc-mono">{r.copyNo}</td>
+              <td>{t(`doccontrolUi.reissues.kinds.${r.kind}`)}</td>
+              <td>
+                {t(`doccontrolUi.status.${r.status}`)} {r.decidedBy ?? ''}
+                {canDecide && r.status === 'pending' ? (
+                  <button type="button" className="primary" onClick={() => setAct({ kind: 'decide', reissue: r })}>
+                    {t('doccontrolUi.decide.approve')} / {t('doccontrolUi.decide.reject')}
+                  </button>
+                ) : null}
+                {canApply && r.status === 'approved' ? (
+                  <button type="button" className="primary" onClick={() => setAct({ kind: 'issue', reissue: r })}>
+                    {t('doccontrolUi.reissues.issue')}
+                  </button>
+                ) : null}
+              </td>
+              <td className="dc-mono">{r.newCopyNo ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {act?.kind === 'apply' ? <ApplyDialog copy={act.copy} onClose={() => setAct(null)} onDone={refresh} /> : null}
+      {act?.kind === 'issue' ? (
+        <IssueDialog
+          reissue={act.reissue}
+          onClose={() => setAct(null)}
+          onDone={(row) => {
+            setDone(t('doccontrolUi.reissues.done', { copyNo: row.newCopyNo ?? '' }));
+            refresh();
+          }}
+        />
+      ) : null}
+      {act?.kind === 'decide' ? (
+        <DecideDialog
+          what={`《${act.reissue.document.title}》 ${act.reissue.copyNo}`}
+          onClose={() => setAct(null)}
+          onDecide={async (approve, note) => {
+            await invoke('doccontrol.reissues.decide', { id: act.reissue.id, approve, note });
+            refresh();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DepartmentRow } from '../../../src-shared/modules/users';
+import { errorMessage, invoke } from '../../api/client';
+
+/** Active departments for the scope / requester's department selects. */
+export function useDepartments(): DepartmentRow[] {
+  const [rows, setRows] = useState<DepartmentRow[]>([]);
+  useEffect(() => {
+    invoke('users.departments.list', {}).then((all) => setRows(all.filter((d) => d.active)), () => setRows([]));
+  }, []);
+  return rows;
+}
+
+/** Loads a list once and on `reload()`, keeping the last error. */
+export function useLoad<T>(load: () => Promise<T>, initial: T): { data: T; error: string | null; reload(): void } {
+  const [data, setData] = useState<T>(initial);
+  const [error, setError] = useState<string | null>(null);
+  // The loader is fixed for the page's life; a ref keeps `run` stable without listing it as a dependency.
+  const loader = useRef(load);
+  const run = useCallback(() => {
+    loader.current().then(
+      (d) => (setData(d), setError(null)),
+      (err: unknown) => setError(errorMessage(err)),
+    );
+  }, []);
+  useEffect(() => run(), [run]);
+  return { data, error, reload: run };
+}
