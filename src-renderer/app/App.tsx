@@ -38,6 +38,13 @@ import { CourtesyPage } from '../features/lending/CourtesyPage';
 import { StoragePage } from '../features/lending/StoragePage';
 import { StorageReceiptPage } from '../features/lending/StorageReceiptPage';
 import { LendingSettingsPage } from '../features/lending/LendingSettingsPage';
+import { LostFoundPage } from '../features/lostfound/LostFoundPage';
+import { LostReportsPage } from '../features/lostfound/LostReportsPage';
+import { ExpiredPage } from '../features/lostfound/ExpiredPage';
+import { LfAlertsPage } from '../features/lostfound/LfAlertsPage';
+import { LfSettingsPage } from '../features/lostfound/LfSettingsPage';
+import { LfLabelPage } from '../features/lostfound/LfLabelPage';
+import { LfNoticePage } from '../features/lostfound/LfNoticePage';
 import { PassCardPage } from '../features/passes/PassCardPage';
 import { PassesPage } from '../features/passes/PassesPage';
 import { PreviewPage } from '../features/registers/PreviewPage';
@@ -84,6 +91,13 @@ function SignedInRoutes() {
         <Route path="lending/storage" element={<Guard channel="lending.storage.list"><StoragePage /></Guard>} />
         <Route path="lending/storage/:id/receipt" element={<Guard channel="lending.storage.get"><StorageReceiptPage /></Guard>} />
         <Route path="lending/settings" element={<Guard channel="lending.settings.update"><LendingSettingsPage /></Guard>} />
+        <Route path="lostfound" element={<Guard channel="lostfound.search"><LostFoundPage /></Guard>} />
+        <Route path="lostfound/reports" element={<Guard channel="lostfound.reports.list"><LostReportsPage /></Guard>} />
+        <Route path="lostfound/expired" element={<Guard channel="lostfound.expired"><ExpiredPage /></Guard>} />
+        <Route path="lostfound/alerts" element={<Guard channel="lostfound.alerts.list"><LfAlertsPage /></Guard>} />
+        <Route path="lostfound/settings" element={<Guard channel="lostfound.settings.update"><LfSettingsPage /></Guard>} />
+        <Route path="lostfound/notice" element={<Guard channel="lostfound.notice"><LfNoticePage /></Guard>} />
+        <Route path="lostfound/:id/label" element={<Guard channel="lostfound.label"><LfLabelPage /></Guard>} />
         <Route path="archive" element={<Guard channel="archive.documents.search"><ArchivePage /></Guard>} />
         <Route path="archive/storage" element={<Guard channel="archive.cabinets.list"><StorageMapPage /></Guard>} />
         <Route path="archive/borrowing" element={<Guard channel="borrowing.list"><BorrowingPage /></Guard>} />

@@ -4,6 +4,7 @@ import { doccontrolUi } from '../features/doccontrol/strings';
 import { keyDepositsUi } from '../features/keys/deposit-strings';
 import { keysUi } from '../features/keys/strings';
 import { lendingUi } from '../features/lending/strings';
+import { lostfoundUi } from '../features/lostfound/strings';
 import { mailUi } from '../features/mail/strings';
 import { passesUi } from '../features/passes/strings';
 import { releasesUi } from '../features/releases/strings';
@@ -21,6 +22,7 @@ export const featureStrings = {
     keyDepositsUi: keyDepositsUi.zhCN,
     keysUi: keysUi.zhCN,
     lendingUi: lendingUi.zhCN,
+    lostfoundUi: lostfoundUi.zhCN,
     mailUi: mailUi.zhCN,
     passesUi: passesUi.zhCN,
     releasesUi: releasesUi.zhCN,
@@ -33,6 +35,7 @@ export const featureStrings = {
     keyDepositsUi: keyDepositsUi.en,
     keysUi: keysUi.en,
     lendingUi: lendingUi.en,
+    lostfoundUi: lostfoundUi.en,
     mailUi: mailUi.en,
     passesUi: passesUi.en,
     releasesUi: releasesUi.en,

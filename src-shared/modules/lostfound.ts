@@ -222,6 +222,12 @@ export interface LfSettings {
   retentionDays: Record<LfCategory, number>;
   /** ID documents are handed to 公安 within this many days of being found. */
   idPoliceDays: number;
+  /**
+   * The company's form numbers (表号) printed on 撿拾物品記錄表 and the disposal register. 001 §4.10 names the form but
+   * gives no number (unlike 000's QR-WD01-02-*), so none is invented: empty prints none until the company sets its own.
+   */
+  registerFormNo: string;
+  disposalFormNo: string;
 }
 
 /** A 招领启事 line: deliberately without features, description, photo, value or count. */
@@ -432,6 +438,8 @@ export const lostfoundChannels = {
         /** Only the categories given change. */
         retentionDays: z.partialRecord(z.enum(LF_CATEGORIES), z.number().int().min(1).max(3650)).optional(),
         idPoliceDays: z.number().int().min(1).max(90).optional(),
+        registerFormNo: text(30).optional(),
+        disposalFormNo: text(30).optional(),
       })
       .strict(),
     access: LF_CONFIG,

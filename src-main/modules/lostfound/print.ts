@@ -8,6 +8,7 @@ import { buildRegister, registerT } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { methodZh } from './disposal';
 import { itemsWhere, mustBeInCustody, mustFindItem, yuanText } from './queries';
+import { readLfSettings } from './settings';
 import { signaturePng } from './signature';
 
 /**
@@ -54,6 +55,7 @@ export function foundRegister(ctx: Ctx, from: string, to: string): RegisterData 
   );
   return buildRegister(ctx, {
     title: t('lostfound.registerTitle'),
+    formNo: readLfSettings(ctx.db).registerFormNo || null,
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
     columns: [
@@ -105,6 +107,7 @@ export function disposalRegister(ctx: Ctx, from: string, to: string): RegisterDa
   );
   return buildRegister(ctx, {
     title: t('lostfound.disposalRegisterTitle'),
+    formNo: readLfSettings(ctx.db).disposalFormNo || null,
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
     columns: [

@@ -7,6 +7,9 @@ const DEFAULT_LF_SETTINGS: LfSettings = {
   highValueCategories: ['cash_valuables', 'phones_electronics'],
   retentionDays: { documents: 90, phones_electronics: 90, cash_valuables: 90, keys: 90, bags: 90, clothing: 90, food: 1, other: 90 },
   idPoliceDays: 7,
+  // No number in the seed for these forms: printed without one until the company enters its own.
+  registerFormNo: '',
+  disposalFormNo: '',
 };
 
 export const lfSettings = keyedSettings('lostfound', DEFAULT_LF_SETTINGS);
