@@ -6,6 +6,7 @@ import { SerialQueue } from './ipc/serial';
 import { JOBS, startScheduler, type Scheduler } from './jobs/schedule';
 import { createJobRunner, type RunJob } from './jobs/runner';
 import { SessionStore } from './modules/auth/sessions';
+import { automaticBackup } from './modules/backups/automatic';
 
 export interface Desk {
   rt: Runtime;
@@ -27,6 +28,8 @@ export interface DeskOptions {
    * them off: tests that move a fake clock run them explicitly.
    */
   jobsEveryMs?: number | false;
+  /** Take a backup when the desk closes (the Electron shell and the harness's command line; not tests). */
+  backupOnClose?: boolean;
 }
 
 /** Opens one desk on a data directory: the store, its migrations, sessions, the dispatcher and the job timer. Plain Node. */
@@ -41,13 +44,20 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
   await scheduler?.runAll();
   return {
     rt,
-    store,
+    // A restore swaps the runtime's connection: the store is always the runtime's current one.
+    get store(): Store {
+      return { ds: rt.ds, db: rt.db, file: store.file };
+    },
     dispatch: createDispatcher(rt, handlers, queue),
     runJob,
     scheduler,
     close: async () => {
       await scheduler?.stop();
-      if (store.ds.isInitialized) await store.ds.destroy();
+      // A failed exit backup (read-only data directory) is logged; the store must still close cleanly.
+      if (opts.backupOnClose && rt.ds.isInitialized) {
+        await queue.run(() => automaticBackup(rt, 'exit', clock())).catch((err: unknown) => console.error('[backups] exit backup not recorded:', err));
+      }
+      if (rt.ds.isInitialized) await rt.ds.destroy();
     },
   };
 }

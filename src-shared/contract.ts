@@ -1,9 +1,12 @@
 import { archiveChannels } from './modules/archive';
 import { auditChannels } from './modules/audit';
 import { authChannels } from './modules/auth';
+import { backupsChannels } from './modules/backups';
 import { borrowingChannels } from './modules/borrowing';
 import { directoryChannels } from './modules/directory';
 import { doccontrolChannels } from './modules/doccontrol';
+import { handoverChannels } from './modules/handover';
+import { homeChannels } from './modules/home';
 import { keysChannels } from './modules/keys';
 import { lendingChannels } from './modules/lending';
 import { lostfoundChannels } from './modules/lostfound';
@@ -33,6 +36,9 @@ export const contract = {
   ...archiveChannels,
   ...borrowingChannels,
   ...doccontrolChannels,
+  ...homeChannels,
+  ...handoverChannels,
+  ...backupsChannels,
   ...registersChannels,
 };
 

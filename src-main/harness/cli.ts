@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const portArg = argv.find((a, i) => argv[i - 1] === '--port') ?? argv.find((a) => a.startsWith('--port='))?.slice(7);
   const staticDir = argv.find((a, i) => argv[i - 1] === '--static');
   const dataDir = resolveDataDir(argv, process.env, '') || undefined;
-  const harness = await startHarness({ dataDir, staticDir, port: portArg ? Number(portArg) : 4317, testClock: argv.includes('--test-clock') });
+  const harness = await startHarness({ dataDir, staticDir, port: portArg ? Number(portArg) : 4317, testClock: argv.includes('--test-clock'), backupOnClose: true });
   console.log(`FrontDesk harness: ${harness.url}`);
   console.log(`Data: ${harness.dataDir}`);
   const stop = async () => {

@@ -22,6 +22,8 @@ export interface HarnessOptions {
    * (end-of-day check-out, expiry) can be seen in the real UI. Off unless asked for; never in the Electron desk.
    */
   testClock?: boolean;
+  /** Back the store up when the harness closes, as the desk does when it quits (issue 8). */
+  backupOnClose?: boolean;
 }
 
 export interface Harness {
@@ -63,7 +65,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const staticDir = path.resolve(opts.staticDir ?? 'out/web');
   let offsetMs = 0;
   const baseClock = opts.clock ?? (() => new Date());
-  const desk = await openDesk({ dataDir, clock: opts.testClock ? () => new Date(baseClock().getTime() + offsetMs) : baseClock });
+  const desk = await openDesk({ dataDir, clock: opts.testClock ? () => new Date(baseClock().getTime() + offsetMs) : baseClock, backupOnClose: opts.backupOnClose });
   let allowedHosts = new Set<string>();
 
   const server = http.createServer(async (req, res) => {

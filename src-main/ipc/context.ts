@@ -18,6 +18,8 @@ export interface Host {
   renderPdf(data: RegisterData): Promise<Buffer>;
   /** Opens the system print dialog; absent where there is no printer (the harness). */
   print?(data: RegisterData): Promise<boolean>;
+  /** The system's folder dialog (Electron); absent in the harness, where the administrator types a path. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 /** One change a mutating call reports for its audit record. */

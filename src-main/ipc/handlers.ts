@@ -1,9 +1,12 @@
 import { archiveHandlers } from '../modules/archive/handlers';
 import { auditHandlers } from '../modules/audit/handlers';
 import { authHandlers } from '../modules/auth/handlers';
+import { backupsHandlers } from '../modules/backups/handlers';
 import { borrowingHandlers } from '../modules/borrowing/handlers';
 import { directoryHandlers } from '../modules/directory/handlers';
 import { doccontrolHandlers } from '../modules/doccontrol/handlers';
+import { handoverHandlers } from '../modules/handover/handlers';
+import { homeHandlers } from '../modules/home/handlers';
 import { keysHandlers } from '../modules/keys/handlers';
 import { lendingHandlers } from '../modules/lending/handlers';
 import { lostfoundHandlers } from '../modules/lostfound/handlers';
@@ -33,5 +36,8 @@ export const handlers: HandlerMap = {
   ...archiveHandlers,
   ...borrowingHandlers,
   ...doccontrolHandlers,
+  ...homeHandlers,
+  ...handoverHandlers,
+  ...backupsHandlers,
   ...registersHandlers(() => handlers),
 };

@@ -9,6 +9,11 @@ export interface SystemJob {
   name: string;
   entity: string;
   run(db: Database, now: Date): string | null;
+  /**
+   * Instead of `run`, for work that cannot sit inside a transaction (an online backup awaits the backup API): runs in
+   * the queue, outside any transaction, and writes its own audit record.
+   */
+  outside?: (rt: Runtime, now: Date) => Promise<string | null>;
 }
 
 export type RunJob = (job: SystemJob) => Promise<string | null>;
@@ -19,8 +24,10 @@ export type RunJob = (job: SystemJob) => Promise<string | null>;
  * so a timer every minute does not flood the audit trail.
  */
 export function createJobRunner(rt: Runtime, queue: SerialQueue): RunJob {
-  return (job) =>
-    queue.run(() =>
+  return (job) => {
+    const outside = job.outside;
+    if (outside) return queue.run(() => outside(rt, rt.clock()));
+    return queue.run(() =>
       rt.ds.transaction(async () => {
         const now = rt.clock();
         const summary = job.run(rt.db, now);
@@ -39,4 +46,5 @@ export function createJobRunner(rt: Runtime, queue: SerialQueue): RunJob {
         return summary;
       }),
     );
+  };
 }

@@ -1,4 +1,5 @@
 import { formatTime } from '../../src-shared/rules/time';
+import { automaticBackup, dailyBackupDue } from '../modules/backups/automatic';
 import { closeForgottenVisits, purgeOldVisits } from '../modules/visitors/jobs';
 import type { RunJob, SystemJob } from './runner';
 
@@ -21,6 +22,13 @@ export const JOBS: SystemJob[] = [
         ? `按保留期限清除访客个人信息：${formatTime(r.before)} 以前的 ${r.visits} 条访客记录、${r.people} 位访客档案的证件号码和电话已不可逆地遮盖`
         : null;
     },
+  },
+  {
+    // Issue 8: one online backup a day into <dataDir>/backups, pruned by the retention rule.
+    name: 'backups.daily',
+    entity: 'backup',
+    run: () => null,
+    outside: async (rt, now) => (dailyBackupDue(rt.db, now) ? automaticBackup(rt, 'auto', now) : null),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type WebContents } from 'electron';
 import type { RegisterData } from '../../src-shared/modules/registers';
 import type { Host } from '../ipc/context';
 import { APP_ENTRY_URL, secureWebPreferences } from './security';
@@ -56,5 +56,12 @@ export function createElectronHost(): Host {
         data,
         (wc) => new Promise<boolean>((resolve) => wc.print({ silent: false, printBackground: true }, (printed) => resolve(printed))),
       ),
+    // Backups to a chosen folder (issue 8): the folder dialog is the shell's, the backup itself is main's.
+    chooseFolder: async () => {
+      const win = BrowserWindow.getFocusedWindow();
+      const options = { title: '选择备份文件夹', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+    },
   };
 }

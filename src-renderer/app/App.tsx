@@ -48,6 +48,8 @@ import { LfNoticePage } from '../features/lostfound/LfNoticePage';
 import { PassCardPage } from '../features/passes/PassCardPage';
 import { PassesPage } from '../features/passes/PassesPage';
 import { PreviewPage } from '../features/registers/PreviewPage';
+import { RegisterCentrePage } from '../features/registers/RegisterCentrePage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { ReleaseSlipPage } from '../features/releases/ReleaseSlipPage';
 import { ReleasesPage } from '../features/releases/ReleasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -57,6 +59,7 @@ import { CheckInPage } from '../features/visitors/CheckInPage';
 import { HistoryPage } from '../features/visitors/HistoryPage';
 import { OnSitePage } from '../features/visitors/OnSitePage';
 import { VisitSlipPage } from '../features/visitors/VisitSlipPage';
+import { HandoverPage } from '../features/handover/HandoverPage';
 import { PrintRoute } from '../print/PrintRoute';
 import { useSession } from '../stores/session';
 import { Guard } from './Guard';
@@ -119,7 +122,10 @@ function SignedInRoutes() {
         <Route path="users" element={<Guard channel="users.list"><UsersPage /></Guard>} />
         <Route path="audit" element={<Guard channel="audit.list"><AuditPage /></Guard>} />
         <Route path="settings" element={<Guard channel="settings.update"><SettingsPage /></Guard>} />
+        <Route path="handover" element={<Guard channel="handover.list"><HandoverPage /></Guard>} />
         <Route path="registers/preview" element={<PreviewPage />} />
+        <Route path="registers" element={<Guard channel="registers.xlsx"><RegisterCentrePage /></Guard>} />
+        <Route path="backups" element={<Guard channel="backups.list"><BackupsPage /></Guard>} />
         <Route path="*" element={<p className="page">{t('app.notFound')}</p>} />
       </Route>
     </Routes>

@@ -44,5 +44,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/directory/import', label: 'nav.import', channel: 'directory.import.preview' },
   { path: '/users', label: 'nav.users', channel: 'users.list' },
   { path: '/audit', label: 'nav.audit', channel: 'audit.list' },
+  { path: '/registers', label: 'nav.registerCentre', channel: 'registers.xlsx' },
+  { path: '/backups', label: 'nav.backups', channel: 'backups.list' },
   { path: '/settings', label: 'nav.settings', channel: 'settings.update' },
+  { path: '/handover', label: 'nav.handover', channel: 'handover.list' },
 ];

@@ -90,6 +90,9 @@ export const uiEn: UiMessages = {
     users: 'Users',
     audit: 'Audit log',
     settings: 'Settings',
+    handover: 'Shift handover',
+    registerCentre: 'Register centre',
+    backups: 'Backups',
   },
   home: {
     welcome: 'Hello, {{name}}',

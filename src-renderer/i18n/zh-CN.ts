@@ -91,6 +91,9 @@ export const uiZhCN = {
     users: '用户管理',
     audit: '审计日志',
     settings: '系统设置',
+    handover: '交接班',
+    registerCentre: '登记表中心',
+    backups: '数据备份',
   },
   home: {
     welcome: '{{name}}，您好',

@@ -20,7 +20,12 @@ export function RegisterView({ data }: { data: RegisterData }) {
         <thead>
           <tr className="register-titlerow">
             <th colSpan={data.columns.length}>
-              {data.orgName ? <div className="register-org">{data.orgName}</div> : null}
+              {data.orgName || data.orgLogo ? (
+                <div className="register-org">
+                  {data.orgLogo && isImageCell(data.orgLogo) ? <img className="register-logo" src={data.orgLogo} alt="" /> : null}
+                  {data.orgName}
+                </div>
+              ) : null}
               <div className="register-title">{data.title}</div>
               <div className="register-meta">
                 {data.formNo ? <span>{t('print.formNo', { no: data.formNo })}</span> : null}

@@ -7,6 +7,8 @@ import { ch } from '../contract-kit';
  */
 export interface RegisterData {
   orgName: string;
+  /** The organisation's logo (data URL) printed beside its name; absent or null when none is set. */
+  orgLogo?: string | null;
   title: string;
   /** Form number where the company's rules give one, e.g. QR-WD01-02-04. */
   formNo: string | null;
@@ -57,6 +59,7 @@ export const REGISTER_CHANNELS = [
   'doccontrol.copyRegister',
   'doccontrol.reissueRegister',
   'doccontrol.voidRegister',
+  'handover.dutyLog',
   'borrowing.register',
   'archive.catalogue',
 ] as const;

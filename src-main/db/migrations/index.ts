@@ -11,6 +11,8 @@ import { LostFound0000000000011 } from './0011-lostfound';
 import { Archive0000000000012 } from './0012-archive';
 import { Borrowing0000000000013 } from './0013-borrowing';
 import { DocControl0000000000014 } from './0014-doccontrol';
+import { Handover0000000000015 } from './0015-handover';
+import { Backups0000000000016 } from './0016-backups';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
 export const MIGRATIONS = [
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   Archive0000000000012,
   Borrowing0000000000013,
   DocControl0000000000014,
+  Handover0000000000015,
+  Backups0000000000016,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -20,7 +20,7 @@ export interface ItemQuery {
 }
 
 /** The last day a parcel may have come in and still not be overdue today: more than `agingDays` calendar days ago. */
-const agingCutoffDay = (aging: Aging) => dayjs(aging.now).subtract(aging.agingDays + 1, 'day').format('YYYY-MM-DD');
+export const agingCutoffDay = (aging: Aging) => dayjs(aging.now).subtract(aging.agingDays + 1, 'day').format('YYYY-MM-DD');
 
 const VIEWS: Record<ItemQuery['view'], string> = {
   all: '1',

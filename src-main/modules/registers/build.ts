@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { translate } from '../../../src-shared/i18n';
 import type { Ctx } from '../../ipc/context';
+import { printSettings } from '../settings/logo';
 import { readSettings } from '../settings/store';
 
 export interface RegisterSpec {
@@ -28,6 +29,7 @@ export function buildRegister(ctx: Ctx, spec: RegisterSpec): RegisterData {
   const t = (key: string) => translate(ctx.lang, key);
   return {
     orgName: readSettings(ctx.db).orgName,
+    orgLogo: printSettings.read(ctx.db).logo,
     title: spec.title,
     formNo: spec.formNo ?? null,
     periodLabel: spec.periodLabel,

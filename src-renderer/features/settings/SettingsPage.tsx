@@ -6,6 +6,8 @@ import { ErrorBanner, Field, Notice } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useSession } from '../../stores/session';
 import { VisitSettingsPanel } from '../visitors/VisitSettingsPanel';
+import { LogoPanel } from './LogoPanel';
+import { SettingsLinks } from './SettingsLinks';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -71,7 +73,9 @@ export function SettingsPage() {
           </button>
         </form>
       ) : null}
+      <LogoPanel />
       <VisitSettingsPanel />
+      <SettingsLinks />
     </div>
   );
 }
