@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { DeskError } from '../../src-shared/errors';
 import { DB_FILE_NAME } from './data-dir';
+import { storageError } from './storage-errors';
 import { ENTITIES } from './entities';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
@@ -45,10 +46,22 @@ function refuseFuture(file: string): void {
   }
 }
 
-/** Opens (creating if needed) the desk's SQLite file and runs every pending migration, each in its own transaction. */
+/**
+ * Opens (creating if needed) the desk's SQLite file and runs every pending migration, each in its own transaction.
+ * A damaged or foreign file, a read-only folder or a full disk are refused with a message that says so, the file untouched.
+ */
 export async function openStore(dataDir: string): Promise<Store> {
-  fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE_NAME);
+  try {
+    return await open(dataDir, file);
+  } catch (err) {
+    if (err instanceof DeskError) throw err;
+    throw storageError(err, file) ?? err;
+  }
+}
+
+async function open(dataDir: string, file: string): Promise<Store> {
+  fs.mkdirSync(dataDir, { recursive: true });
   refuseFuture(file);
   const ds = new DataSource({
     type: 'better-sqlite3',

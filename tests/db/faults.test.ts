@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../src-main/db/data-dir';
+import { openDesk } from '../../src-main/desk';
+import { DeskError } from '../../src-shared/errors';
+import { translate } from '../../src-shared/i18n';
 import type { OnSite, VisitRow } from '../../src-shared/modules/visitors';
-import { setupDesk, storeFingerprint, testClock, type TestDesk } from '../support/desk';
+import { setupDesk, storeFingerprint, tempDir, testClock, type TestDesk } from '../support/desk';
 
 /**
  * What the desk says and keeps when the store cannot take a write: a full disk, a file held by another program, a
@@ -117,4 +121,36 @@ describe('a data file held by another process', () => {
     expect((await checkIn()).ok).toBe(true);
     expect((await onSite()).total).toBe(2);
   }, 30_000);
+});
+
+describe('a damaged data file at start', () => {
+  it.each([
+    ['garbage', Buffer.from('这不是数据库文件 — not a database at all '.repeat(200))],
+    ['a truncated store', null],
+  ])('refuses %s with STORE_CORRUPT naming the file, and leaves it untouched', async (_label, bytes) => {
+    const dir = tempDir('frontdesk-corrupt-');
+    const file = path.join(dir, DB_FILE_NAME);
+    if (bytes) fs.writeFileSync(file, bytes);
+    else {
+      // A real store cut short after its header: the kind of file a failing disk or a half-copied backup leaves.
+      fs.copyFileSync(path.join(t.dir, DB_FILE_NAME), file);
+      const whole = fs.readFileSync(file);
+      fs.writeFileSync(file, Buffer.concat([whole.subarray(0, 100), Buffer.alloc(4096, 0xff)]));
+    }
+    const before = fs.readFileSync(file);
+    try {
+      const err = await openDesk({ dataDir: dir, jobsEveryMs: false }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(DeskError);
+      expect((err as DeskError).code).toBe('STORE_CORRUPT');
+      const message = translate('zh-CN', `errors.${(err as DeskError).code}`, (err as DeskError).params);
+      expect(message).toContain(file);
+      expect(message).toContain('从备份恢复');
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
