@@ -3,7 +3,7 @@ import { normalizeBuilding, normalizeEntrance, normalizeRoom } from '../../src-m
 import type { Role } from '../../src-shared/roles';
 
 /**
- * Shared by the spec files that run after `front-desk.spec.ts` on the same harness: the same administrator, and a
+ * Shared by the spec files that run after `00-front-desk.spec.ts` on the same harness: the same administrator, and a
  * way to get staff and directory entries through the API whether or not an earlier spec made them already.
  */
 export const ADMIN = { username: 'admin', password: 'Admin2026desk', orgName: '深圳市华景物业服务有限公司' };

@@ -8,6 +8,7 @@ const RESULTS = path.resolve('test-results');
 const ADMIN = { username: 'admin', password: 'Admin2026desk' };
 const RECEPTION = { username: 'lixia', displayName: '李霞', password: 'Qiantai2026' };
 
+// Runs first (hence 00-): the first-run setup needs the fresh desk the harness starts with.
 // One desk, one story: each step builds on the one before, in one browser tab (the session lives in it).
 test.describe.configure({ mode: 'serial' });
 
