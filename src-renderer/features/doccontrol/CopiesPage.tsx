@@ -1,18 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DcCopyRequestRow } from '../../../src-shared/modules/doccontrol';
 import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
-import { ErrorBanner, Field, Notice } from '../../components/Field';
-import { SignaturePad } from '../../components/SignaturePad';
+import { Field } from '../../components/Field';
 import { formatTime } from '../../components/time';
-import { useFormErrors } from '../../components/useFormErrors';
-import { DcNav } from './DcNav';
+import { DcForm, DcSignature, IdSelect, useDcForm, useSignature } from './DcForm';
+import { DcPageShell } from './DcPageShell';
+import { DcTable, DecideButton, DocName } from './DcTable';
 import { DecideDialog } from './DecideDialog';
 import { DocPicker, type PickedDoc } from './DocPicker';
-import { useDepartments, useLoad } from './hooks';
+import { useDcList, useDepartments } from './hooks';
 import { RegisterLink } from './RegisterLink';
-import './doccontrol.css';
 
 /**
  * 文件复印登记表 (000 §5.7.1): the archivist records the request with the requester's signature; the office director,
@@ -23,51 +22,38 @@ export function CopiesPage() {
   const canWrite = useCan('doccontrol.copyRequests.create');
   const canDecide = useCan('doccontrol.copyRequests.decide');
   const departments = useDepartments();
-  const list = useLoad(() => invoke('doccontrol.copyRequests.list', { limit: 50 }), { rows: [] as DcCopyRequestRow[], nextBefore: null as number | null });
+  const list = useDcList((page) => invoke('doccontrol.copyRequests.list', page));
   const [doc, setDoc] = useState<PickedDoc | null>(null);
   const [copies, setCopies] = useState('1');
   const [purpose, setPurpose] = useState('');
   const [requester, setRequester] = useState('');
   const [departmentId, setDepartmentId] = useState('');
-  const [signature, setSignature] = useState<string | null>(null);
-  const [padKey, setPadKey] = useState(0);
+  const signature = useSignature();
   const [done, setDone] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<DcCopyRequestRow | null>(null);
-  const { errors, fromError, clear } = useFormErrors(['documentId', 'copies', 'purpose', 'requesterName', 'departmentId', 'signature']);
+  const { errors, submit } = useDcForm(['documentId', 'copies', 'purpose', 'requesterName', 'departmentId', 'signature']);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    clear();
-    try {
+  const create = () =>
+    submit(async () => {
       await invoke('doccontrol.copyRequests.create', {
         documentId: doc?.id ?? 0,
         copies: Number(copies),
         purpose: purpose.trim(),
         requesterName: requester.trim(),
         departmentId: Number(departmentId || departments[0]?.id || 0),
-        signature: signature ?? '',
+        signature: signature.png ?? '',
       });
       setDone(t('doccontrolUi.copies.done'));
       setDoc(null);
       setPurpose('');
-      setSignature(null);
-      setPadKey((k) => k + 1);
+      signature.reset();
       list.reload();
-    } catch (err) {
-      fromError(err);
-    }
-  };
+    });
 
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('doccontrolUi.copies.title')}</h1>
-      </div>
-      <DcNav />
-      <p className="muted">{t('doccontrolUi.copies.intro')}</p>
-      <Notice message={done} />
+    <DcPageShell section="copies" notice={done}>
       {canWrite ? (
-        <form className="dc-form" onSubmit={(e) => void submit(e)}>
+        <DcForm submitLabel={t('doccontrolUi.copies.submit')} error={errors.general} onSubmit={create}>
           <DocPicker value={doc} onChange={setDoc} error={errors.fields.documentId} />
           <Field label={t('doccontrolUi.copies.copies')} error={errors.fields.copies}>
             <input name="copies" type="number" min={1} value={copies} onChange={(e) => setCopies(e.target.value)} />
@@ -78,78 +64,42 @@ export function CopiesPage() {
           <Field label={t('doccontrolUi.copies.requester')} error={errors.fields.requesterName}>
             <input name="requesterName" value={requester} onChange={(e) => setRequester(e.target.value)} />
           </Field>
-          <Field label={t('doccontrolUi.copies.department')} error={errors.fields.departmentId}>
-            <select name="departmentId" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <SignaturePad key={padKey} label={t('doccontrolUi.copies.signature')} placeholder={t('doccontrolUi.distribution.signHere')} clearLabel={t('doccontrolUi.distribution.clear')} onChange={setSignature} error={errors.fields.signature} />
-          <ErrorBanner message={errors.general} />
-          <div>
-            <button type="submit" className="primary">
-              {t('doccontrolUi.copies.submit')}
-            </button>
-          </div>
-        </form>
+          <IdSelect name="departmentId" label={t('doccontrolUi.copies.department')} error={errors.fields.departmentId} value={departmentId} onChange={setDepartmentId} options={departments} />
+          <DcSignature signature={signature} label={t('doccontrolUi.copies.signature')} error={errors.fields.signature} />
+        </DcForm>
       ) : null}
       <RegisterLink channel="doccontrol.copyRegister" form={t('doccontrolUi.forms.copy')} />
-      <ErrorBanner message={list.error} />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th>{t('doccontrolUi.copies.col.doc')}</th>
-            <th>{t('doccontrolUi.copies.col.copies')}</th>
-            <th>{t('doccontrolUi.copies.col.requester')}</th>
-            <th>{t('doccontrolUi.copies.col.status')}</th>
-            <th>{t('doccontrolUi.copies.col.decided')}</th>
+      <DcTable section="copies" columns={['doc', 'copies', 'requester', 'status', 'decided']} rows={list.data.rows} error={list.error}>
+        {(r) => (
+          <tr key={r.id} data-testid="dc-copy-row">
+            <td>
+              <DocName doc={r.document} />
+              <div className="muted">{r.purpose}</div>
+            </td>
+            <td>{r.copies}</td>
+            <td>
+              {r.departmentName} {r.requesterName}
+            </td>
+            <td>{t(`doccontrolUi.status.${r.status}`)}</td>
+            <td>
+              {r.decidedBy ? `${r.decidedBy} ${formatTime(r.decidedAt)} ${r.decisionNote}` : null}
+              <DecideButton show={canDecide && r.status === 'pending'} onClick={() => setDeciding(r)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.data.rows.length === 0 ? (
-            <tr>
-              <td colSpan={5} className="empty">
-                {t('doccontrolUi.none')}
-              </td>
-            </tr>
-          ) : null}
-          {list.data.rows.map((r) => (
-            <tr key={r.id} data-testid="dc-copy-row">
-              <td>
-                《{r.document.title}》 {r.document.docNo}
-                <div className="muted">{r.purpose}</div>
-              </td>
-              <td>{r.copies}</td>
-              <td>
-                {r.departmentName} {r.requesterName}
-              </td>
-              <td>{t(`doccontrolUi.status.${r.status}`)}</td>
-              <td>
-                {r.decidedBy ? `${r.decidedBy} ${formatTime(r.decidedAt)} ${r.decisionNote}` : null}
-                {canDecide && r.status === 'pending' ? (
-                  <button type="button" className="primary" onClick={() => setDeciding(r)}>
-                    {t('doccontrolUi.decide.approve')} / {t('doccontrolUi.decide.reject')}
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      </DcTable>
       {deciding ? (
         <DecideDialog
           what={`《${deciding.document.title}》 ×${deciding.copies}`}
+          channel="doccontrol.copyRequests.decide"
+          id={deciding.id}
           onClose={() => setDeciding(null)}
-          onDecide={async (approve, note) => {
-            await invoke('doccontrol.copyRequests.decide', { id: deciding.id, approve, note });
+          onDecided={() => {
             setDeciding(null);
             list.reload();
           }}
         />
       ) : null}
-    </div>
+    </DcPageShell>
   );
 }

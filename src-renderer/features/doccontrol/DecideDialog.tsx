@@ -1,11 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
 import { useFormErrors } from '../../components/useFormErrors';
 
-/** The approver, logged in, approves or refuses with a comment: the approval is this recorded act. */
-export function DecideDialog({ what, onDecide, onClose }: { what: string; onDecide(approve: boolean, note: string): Promise<void>; onClose(): void }) {
+/** The forms that wait for an approver; each decides one row by id with the same approve / note input. */
+type DecideChannel = 'doccontrol.copyRequests.decide' | 'doccontrol.reissues.decide' | 'doccontrol.voids.decide';
+
+/**
+ * The approver, logged in, approves or refuses with a comment: the approval is this recorded act. `onDecided` runs
+ * once it is recorded (the page closes the dialog and reloads); a refusal stays in the dialog.
+ */
+export function DecideDialog({ what, channel, id, onDecided, onClose }: { what: string; channel: DecideChannel; id: number; onDecided(): void; onClose(): void }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -16,7 +23,8 @@ export function DecideDialog({ what, onDecide, onClose }: { what: string; onDeci
     setBusy(true);
     clear();
     try {
-      await onDecide(approve, note.trim());
+      await invoke(channel, { id, approve, note: note.trim() });
+      onDecided();
     } catch (err) {
       fromError(err);
     } finally {

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { DcCopyRow, DcReissueRow } from '../../../src-shared/modules/doccontrol';
 import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
-import { ErrorBanner, Notice } from '../../components/Field';
-import { DcNav } from './DcNav';
+import { DcPageShell } from './DcPageShell';
+import { DcTable, DecideButton, DocName } from './DcTable';
 import { DecideDialog } from './DecideDialog';
 import { DocPicker, type PickedDoc } from './DocPicker';
-import { useLoad } from './hooks';
+import { useDcList } from './hooks';
 import { RegisterLink } from './RegisterLink';
 import { ApplyDialog, IssueDialog } from './ReissueDialogs';
-import './doccontrol.css';
 
 type Act = { kind: 'apply'; copy: DcCopyRow } | { kind: 'decide' | 'issue'; reissue: DcReissueRow } | null;
 
@@ -19,7 +18,7 @@ export function ReissuesPage() {
   const { t } = useTranslation();
   const canApply = useCan('doccontrol.reissues.create');
   const canDecide = useCan('doccontrol.reissues.decide');
-  const list = useLoad(() => invoke('doccontrol.reissues.list', { limit: 50 }), { rows: [] as DcReissueRow[], nextBefore: null as number | null });
+  const list = useDcList((page) => invoke('doccontrol.reissues.list', page));
   const [doc, setDoc] = useState<PickedDoc | null>(null);
   const [copies, setCopies] = useState<DcCopyRow[]>([]);
   const [act, setAct] = useState<Act>(null);
@@ -37,13 +36,7 @@ export function ReissuesPage() {
   };
 
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('doccontrolUi.reissues.title')}</h1>
-      </div>
-      <DcNav />
-      <p className="muted">{t('doccontrolUi.reissues.intro')}</p>
-      <Notice message={done} />
+    <DcPageShell section="reissues" notice={done}>
       {canApply ? (
         <section className="dc-form">
           <DocPicker value={doc} onChange={setDoc} />
@@ -72,53 +65,30 @@ export function ReissuesPage() {
         </section>
       ) : null}
       <RegisterLink channel="doccontrol.reissueRegister" form={t('doccontrolUi.forms.reissue')} />
-      <ErrorBanner message={list.error} />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th>{t('doccontrolUi.reissues.col.doc')}</th>
-            <th>{t('doccontrolUi.reissues.col.copy')}</th>
-            <th>{t('doccontrolUi.reissues.col.kind')}</th>
-            <th>{t('doccontrolUi.reissues.col.status')}</th>
-            <th>{t('doccontrolUi.reissues.col.newCopy')}</th>
+      <DcTable section="reissues" columns={['doc', 'copy', 'kind', 'status', 'newCopy']} rows={list.data.rows} error={list.error}>
+        {(r) => (
+          <tr key={r.id} data-testid="dc-reissue-row">
+            <td>
+              <DocName doc={r.document} />
+              <div className="muted">
+                {r.departmentName} {r.applicantName}：{r.explanation}
+              </div>
+            </td>
+            <td className="dc-mono">{r.copyNo}</td>
+            <td>{t(`doccontrolUi.reissues.kinds.${r.kind}`)}</td>
+            <td>
+              {t(`doccontrolUi.status.${r.status}`)} {r.decidedBy ?? ''}
+              <DecideButton show={canDecide && r.status === 'pending'} onClick={() => setAct({ kind: 'decide', reissue: r })} />
+              {canApply && r.status === 'approved' ? (
+                <button type="button" className="primary" onClick={() => setAct({ kind: 'issue', reissue: r })}>
+                  {t('doccontrolUi.reissues.issue')}
+                </button>
+              ) : null}
+            </td>
+            <td className="dc-mono">{r.newCopyNo ?? ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {list.data.rows.length === 0 ? (
-            <tr>
-              <td colSpan={5} className="empty">
-                {t('doccontrolUi.none')}
-              </td>
-            </tr>
-          ) : null}
-          {list.data.rows.map((r) => (
-            <tr key={r.id} data-testid="dc-reissue-row">
-              <td>
-                《{r.document.title}》 {r.document.docNo}
-                <div className="muted">
-                  {r.departmentName} {r.applicantName}：{r.explanation}
-                </div>
-              </td>
-              <td className="dc-mono">{r.copyNo}</td>
-              <td>{t(`doccontrolUi.reissues.kinds.${r.kind}`)}</td>
-              <td>
-                {t(`doccontrolUi.status.${r.status}`)} {r.decidedBy ?? ''}
-                {canDecide && r.status === 'pending' ? (
-                  <button type="button" className="primary" onClick={() => setAct({ kind: 'decide', reissue: r })}>
-                    {t('doccontrolUi.decide.approve')} / {t('doccontrolUi.decide.reject')}
-                  </button>
-                ) : null}
-                {canApply && r.status === 'approved' ? (
-                  <button type="button" className="primary" onClick={() => setAct({ kind: 'issue', reissue: r })}>
-                    {t('doccontrolUi.reissues.issue')}
-                  </button>
-                ) : null}
-              </td>
-              <td className="dc-mono">{r.newCopyNo ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      </DcTable>
       {act?.kind === 'apply' ? <ApplyDialog copy={act.copy} onClose={() => setAct(null)} onDone={refresh} /> : null}
       {act?.kind === 'issue' ? (
         <IssueDialog
@@ -133,13 +103,12 @@ export function ReissuesPage() {
       {act?.kind === 'decide' ? (
         <DecideDialog
           what={`《${act.reissue.document.title}》 ${act.reissue.copyNo}`}
+          channel="doccontrol.reissues.decide"
+          id={act.reissue.id}
           onClose={() => setAct(null)}
-          onDecide={async (approve, note) => {
-            await invoke('doccontrol.reissues.decide', { id: act.reissue.id, approve, note });
-            refresh();
-          }}
+          onDecided={refresh}
         />
       ) : null}
-    </div>
+    </DcPageShell>
   );
 }

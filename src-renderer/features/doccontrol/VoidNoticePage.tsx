@@ -1,39 +1,26 @@
-import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { DcVoidNotice } from '../../../src-shared/modules/doccontrol';
-import { errorMessage, invoke } from '../../api/client';
-import { ErrorBanner } from '../../components/Field';
+import { invoke } from '../../api/client';
+import { PrintSheetPage } from '../../components/PrintSheetPage';
 import './doccontrol.css';
 
 /** 作废通知 (000 §5.9.4): a written notice to every department, so the voided document is not used by mistake. */
 export function VoidNoticePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id } = useParams();
-  const [notice, setNotice] = useState<DcVoidNotice | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    invoke('doccontrol.voids.notice', { id: Number(id) }).then(setNotice, (err: unknown) => setError(errorMessage(err)));
-  }, [id]);
-  const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/archive/control/voids'));
-
   return (
-    <div className="page doc-page">
-      <div className="row no-print">
-        <button type="button" className="primary" autoFocus disabled={!notice} onClick={() => window.print()}>
-          {t('doccontrolUi.notice.print')}
-        </button>
-        <button type="button" onClick={back}>
-          {t('doccontrolUi.notice.back')}
-        </button>
-      </div>
-      <div className="no-print">
-        <ErrorBanner message={error} />
-      </div>
-      {notice ? (
-        <article className="doc-sheet dc-notice" aria-label={notice.title} data-testid="dc-void-notice">
+    <PrintSheetPage
+      loadKey={Number(id)}
+      load={(voidId) => invoke('doccontrol.voids.notice', { id: voidId })}
+      printLabel={t('doccontrolUi.notice.print')}
+      backLabel={t('doccontrolUi.notice.back')}
+      backTo="/archive/control/voids"
+      sheetClass="dc-notice"
+      sheetTestId="dc-void-notice"
+      sheetLabel={(notice) => notice.title}
+    >
+      {(notice) => (
+        <>
           <h1>{notice.title}</h1>
           <p>{t('doccontrolUi.notice.to', { departments: notice.departments.join('、') })}</p>
           <p>{t('doccontrolUi.notice.body', { by: notice.approvedBy, at: notice.approvedAt })}</p>
@@ -65,8 +52,8 @@ export function VoidNoticePage() {
             <span>{t('doccontrolUi.notice.printedAt', { at: notice.printedAt })}</span>
             <span>{t('doccontrolUi.notice.from', { org: notice.orgName })}</span>
           </div>
-        </article>
-      ) : null}
-    </div>
+        </>
+      )}
+    </PrintSheetPage>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DepartmentRow } from '../../../src-shared/modules/users';
 import { errorMessage, invoke } from '../../api/client';
+import type { Page } from '../../components/usePagedSearch';
 
 /** Active departments for the scope / requester's department selects. */
 export function useDepartments(): DepartmentRow[] {
@@ -25,4 +26,12 @@ export function useLoad<T>(load: () => Promise<T>, initial: T): { data: T; error
   }, []);
   useEffect(() => run(), [run]);
   return { data, error, reload: run };
+}
+
+/** The screens list the newest records only; the printed register for a period (RegisterLink) covers the rest. */
+const FIRST_PAGE = { limit: 50 };
+
+/** A register's newest rows: `load` is the form's list channel, called with the page size and again on `reload()`. */
+export function useDcList<Row>(load: (page: typeof FIRST_PAGE) => Promise<Page<Row>>): { data: Page<Row>; error: string | null; reload(): void } {
+  return useLoad(() => load(FIRST_PAGE), { rows: [], nextBefore: null });
 }

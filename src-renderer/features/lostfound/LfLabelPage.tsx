@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { LfLabel } from '../../../src-shared/modules/lostfound';
-import { errorMessage, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { Barcode } from '../../components/Barcode';
-import { ErrorBanner } from '../../components/Field';
+import { PrintSheetPage } from '../../components/PrintSheetPage';
 import './lostfound.css';
 
 /**
@@ -13,37 +11,22 @@ import './lostfound.css';
  */
 export function LfLabelPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id } = useParams();
   const itemId = Number(id);
-  const [label, setLabel] = useState<LfLabel | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!Number.isInteger(itemId) || itemId <= 0) {
-      setError(t('app.notFound'));
-      return;
-    }
-    invoke('lostfound.label', { id: itemId }).then(setLabel, (err: unknown) => setError(errorMessage(err)));
-  }, [itemId, t]);
-
-  const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/lostfound'));
-
   return (
-    <div className="page doc-page">
-      <div className="row no-print">
-        <button type="button" className="primary" autoFocus disabled={!label} onClick={() => window.print()}>
-          {t('lostfoundUi.print')}
-        </button>
-        <button type="button" onClick={back}>
-          {t('lostfoundUi.back')}
-        </button>
-      </div>
-      <div className="no-print">
-        <ErrorBanner message={error} />
-      </div>
-      {label ? (
-        <article className="doc-sheet lf-label" aria-label={t('lostfoundUi.label.title')} data-testid="lf-label">
+    <PrintSheetPage
+      loadKey={itemId}
+      load={(item) => invoke('lostfound.label', { id: item })}
+      refusal={Number.isInteger(itemId) && itemId > 0 ? null : t('app.notFound')}
+      printLabel={t('lostfoundUi.print')}
+      backLabel={t('lostfoundUi.back')}
+      backTo="/lostfound"
+      sheetClass="lf-label"
+      sheetTestId="lf-label"
+      sheetLabel={() => t('lostfoundUi.label.title')}
+    >
+      {(label) => (
+        <>
           <p className="lf-label-name">
             {label.name}（{label.categoryName}）
           </p>
@@ -56,8 +39,8 @@ export function LfLabelPage() {
               {t('lostfoundUi.label.place')} {label.placeName}
             </span>
           </div>
-        </article>
-      ) : null}
-    </div>
+        </>
+      )}
+    </PrintSheetPage>
   );
 }

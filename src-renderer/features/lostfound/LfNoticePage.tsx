@@ -1,9 +1,6 @@
-import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { LfNotice } from '../../../src-shared/modules/lostfound';
-import { errorMessage, invoke } from '../../api/client';
-import { ErrorBanner } from '../../components/Field';
+import { invoke } from '../../api/client';
+import { PrintSheetPage } from '../../components/PrintSheetPage';
 import './lostfound.css';
 
 /**
@@ -12,31 +9,19 @@ import './lostfound.css';
  */
 export function LfNoticePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [notice, setNotice] = useState<LfNotice | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    invoke('lostfound.notice', {}).then(setNotice, (err: unknown) => setError(errorMessage(err)));
-  }, []);
-
-  const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/lostfound'));
-
   return (
-    <div className="page doc-page">
-      <div className="row no-print">
-        <button type="button" className="primary" autoFocus disabled={!notice} onClick={() => window.print()}>
-          {t('lostfoundUi.print')}
-        </button>
-        <button type="button" onClick={back}>
-          {t('lostfoundUi.back')}
-        </button>
-      </div>
-      <div className="no-print">
-        <ErrorBanner message={error} />
-      </div>
-      {notice ? (
-        <article className="doc-sheet lf-notice" aria-label={notice.title} data-testid="lf-notice">
+    <PrintSheetPage
+      loadKey={null}
+      load={() => invoke('lostfound.notice', {})}
+      printLabel={t('lostfoundUi.print')}
+      backLabel={t('lostfoundUi.back')}
+      backTo="/lostfound"
+      sheetClass="lf-notice"
+      sheetTestId="lf-notice"
+      sheetLabel={(notice) => notice.title}
+    >
+      {(notice) => (
+        <>
           <h1>{notice.title}</h1>
           <p>{t('lostfoundUi.notice.intro')}</p>
           {notice.items.length === 0 ? (
@@ -66,8 +51,8 @@ export function LfNoticePage() {
             </table>
           )}
           <p className="lf-notice-foot">{t('lostfoundUi.notice.printedAt', { org: notice.orgName, at: notice.printedAt })}</p>
-        </article>
-      ) : null}
-    </div>
+        </>
+      )}
+    </PrintSheetPage>
   );
 }
