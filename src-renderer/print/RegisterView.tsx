@@ -57,19 +57,26 @@ export function RegisterView({ data }: { data: RegisterData }) {
             ))
           )}
         </tbody>
+        {data.signatures.length > 0 ? (
+          // Inside the table, so that when the signature lines fall on a page of their own the title and header repeat there too.
+          <tbody>
+            <tr className="register-signrow">
+              <td colSpan={data.columns.length}>
+                <div className="register-signatures">
+                  {data.signatures.map((s) => (
+                    <div key={s} className="register-sign">
+                      <span>{t('app.labelled', { label: s })}</span>
+                      <span className="register-line" />
+                      <span>{t('app.labelled', { label: t('print.date') })}</span>
+                      <span className="register-line" />
+                    </div>
+                  ))}
+                </div>
+              </td>
+            </tr>
+          </tbody>
+        ) : null}
       </table>
-      {data.signatures.length > 0 ? (
-        <div className="register-signatures">
-          {data.signatures.map((s) => (
-            <div key={s} className="register-sign">
-              <span>{t('app.labelled', { label: s })}</span>
-              <span className="register-line" />
-              <span>{t('app.labelled', { label: t('print.date') })}</span>
-              <span className="register-line" />
-            </div>
-          ))}
-        </div>
-      ) : null}
     </div>
   );
 }
