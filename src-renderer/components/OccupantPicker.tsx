@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OccupantKind } from '../../src-shared/modules/directory';
 import { invoke } from '../api/client';
+import { PickedValue, PickerError, PickerInput, Suggestions } from './PickerParts';
 import { useLatestSearch } from './useLatestSearch';
+import { usePickOnEnter } from './usePickOnEnter';
 
 /** A unit, and the occupant in it when one was picked. */
 export interface HostPick {
@@ -56,32 +58,21 @@ export function OccupantPicker({ label, value, onChange, allowUnitOnly, error, a
   useEffect(() => {
     if (!value) run(q);
   }, [q, value, run]);
-  /** Enter pressed before the answer to what is typed now arrived: take its first match when it does. */
-  const pickWhenAnswered = useRef<string | null>(null);
-  useEffect(() => {
-    if (pickWhenAnswered.current === null || search.answered !== pickWhenAnswered.current) return;
-    pickWhenAnswered.current = null;
-    const first = search.result?.[0];
-    if (first) onChange(first);
-  }, [search.answered, search.result, onChange]);
+  const takeFirst = useCallback(
+    (matches: readonly HostPick[]) => {
+      if (matches[0]) onChange(matches[0]);
+    },
+    [onChange],
+  );
+  const pickOnEnter = usePickOnEnter(search, takeFirst);
 
   const choices = q.trim() ? (search.result ?? []) : [];
-  const errorId = `${id}-error`;
 
   if (value) {
     return (
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <span className="field-label" id={`${id}-label`}>
-          {label}
-        </span>
-        <div className="picked-value" aria-labelledby={`${id}-label`} data-testid="picked-host">
-          <strong>{hostText(value, t)}</strong>
-          <button type="button" className="link" onClick={() => onChange(null)}>
-            {t('picker.change')}
-          </button>
-        </div>
-        {error ? <span className="field-error" id={errorId} role="alert">{error}</span> : null}
-      </div>
+      <PickedValue id={id} label={label} error={error} testId="picked-host" onChange={() => onChange(null)}>
+        {hostText(value, t)}
+      </PickedValue>
     );
   }
 
@@ -90,41 +81,25 @@ export function OccupantPicker({ label, value, onChange, allowUnitOnly, error, a
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <input
+      <PickerInput
         id={id}
-        type="search"
         autoFocus={autoFocus}
-        autoComplete="off"
         value={q}
         placeholder={placeholder ?? t('picker.placeholder')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(e) => setQ(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            // The list on screen may still answer fewer letters than typed: never pick from an older answer.
-            if (search.answered === q && choices[0]) onChange(choices[0]);
-            else {
-              pickWhenAnswered.current = q;
-              run(q, true);
-            }
-          }
-        }}
+        error={error}
+        onChange={setQ}
+        onEnter={() => pickOnEnter(q, choices)}
       />
-      {error ? <span className="field-error" id={errorId} role="alert">{error}</span> : null}
+      <PickerError id={id} error={error} />
       {q.trim() && search.result ? (
-        <ul className="suggestions" role="listbox" aria-label={label}>
-          {choices.length === 0 ? <li className="muted">{t('picker.none')}</li> : null}
-          {choices.map((c) => (
-            <li key={`${c.unitId}-${c.occupantId ?? 'unit'}`} role="option" aria-selected={false}>
-              <button type="button" className="suggestion" onClick={() => onChange(c)}>
-                {hostText(c, t)}
-                {c.occupantId ? null : <span className="muted">{t('picker.unitOnly')}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Suggestions label={label} items={choices} keyOf={(c) => `${c.unitId}-${c.occupantId ?? 'unit'}`} none={t('picker.none')} onPick={onChange}>
+          {(c) => (
+            <>
+              {hostText(c, t)}
+              {c.occupantId ? null : <span className="muted">{t('picker.unitOnly')}</span>}
+            </>
+          )}
+        </Suggestions>
       ) : null}
     </div>
   );

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffRow } from '../../src-shared/modules/users';
 import { invoke } from '../api/client';
+import { PickedValue, PickerError, PickerInput, Suggestions } from './PickerParts';
 import { useLatestSearch } from './useLatestSearch';
+import { usePickOnEnter } from './usePickOnEnter';
 import './StaffPicker.css';
 
 /** A staff user as a picker keeps them: enough to show and to send the id. */
@@ -61,38 +63,19 @@ export function StaffPicker(props: SingleProps | MultiProps) {
   useEffect(() => {
     run(q);
   }, [q, run]);
-  /** Enter pressed before the answer to what is typed now arrived: take its first match when it does. */
-  const pickWhenAnswered = useRef<string | null>(null);
-  useEffect(() => {
-    if (pickWhenAnswered.current === null || search.answered !== pickWhenAnswered.current) return;
-    pickWhenAnswered.current = null;
-    const first = search.result?.find((u) => !chosenIds.has(u.id));
+  const pickOnEnter = usePickOnEnter(search, (matches) => {
+    const first = matches.find((u) => !chosenIds.has(u.id));
     if (first) pick(first);
   });
 
   const choices = q.trim() ? (search.result ?? []).filter((u) => !chosenIds.has(u.id)) : [];
   const offered = !q.trim() && suggested ? suggested.filter((u) => !chosenIds.has(u.id)) : [];
-  const errorId = `${id}-error`;
-  const errorLine = error ? (
-    <span className="field-error" id={errorId} role="alert">
-      {error}
-    </span>
-  ) : null;
 
   if (!props.multiple && props.value) {
     return (
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <span className="field-label" id={`${id}-label`}>
-          {label}
-        </span>
-        <div className="picked-value" aria-labelledby={`${id}-label`} data-testid="picked-staff">
-          <strong>{props.value.name}</strong>
-          <button type="button" className="link" onClick={() => props.onChange(null)}>
-            {t('picker.change')}
-          </button>
-        </div>
-        {errorLine}
-      </div>
+      <PickedValue id={id} label={label} error={error} testId="picked-staff" onChange={() => props.onChange(null)}>
+        {props.value.name}
+      </PickedValue>
     );
   }
 
@@ -119,54 +102,32 @@ export function StaffPicker(props: SingleProps | MultiProps) {
           ))}
         </ul>
       ) : null}
-      <input
+      <PickerInput
         id={id}
-        type="search"
         autoFocus={autoFocus}
-        autoComplete="off"
         value={q}
         placeholder={placeholder ?? t('staffPicker.placeholder')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(e) => setQ(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter') return;
-          e.preventDefault();
-          if (!q.trim()) {
-            if (offered[0]) pick(offered[0]);
-            return;
-          }
-          // The list on screen may still answer fewer letters than typed: never pick from an older answer.
-          if (search.answered === q && choices[0]) pick(choices[0]);
-          else {
-            pickWhenAnswered.current = q;
-            run(q, true);
-          }
+        error={error}
+        onChange={setQ}
+        onEnter={() => {
+          if (q.trim()) pickOnEnter(q, choices);
+          else if (offered[0]) pick(offered[0]);
         }}
       />
-      {errorLine}
+      <PickerError id={id} error={error} />
       {offered.length > 0 ? (
-        <ul className="suggestions" role="listbox" aria-label={label}>
-          {offered.map((u) => (
-            <li key={u.id} role="option" aria-selected={false}>
-              <button type="button" className="suggestion" onClick={() => pick(u)}>
-                {u.name}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Suggestions label={label} items={offered} keyOf={(u) => u.id} onPick={pick}>
+          {(u) => u.name}
+        </Suggestions>
       ) : null}
       {q.trim() && search.result ? (
-        <ul className="suggestions" role="listbox" aria-label={label}>
-          {choices.length === 0 ? <li className="muted">{t('staffPicker.none')}</li> : null}
-          {choices.map((u) => (
-            <li key={u.id} role="option" aria-selected={false}>
-              <button type="button" className="suggestion" onClick={() => pick(u)}>
-                {u.name} <span className="muted">{u.username} · {u.roles.map((r) => t(`roles.${r}`)).join('、')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Suggestions label={label} items={choices} keyOf={(u) => u.id} none={t('staffPicker.none')} onPick={pick}>
+          {(u) => (
+            <>
+              {u.name} <span className="muted">{u.username} · {u.roles.map((r) => t(`roles.${r}`)).join('、')}</span>
+            </>
+          )}
+        </Suggestions>
       ) : null}
     </div>
   );

@@ -6,7 +6,7 @@ import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { nextDailyNo } from '../../db/daily-number';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, periodOf, registerColumns, registerT } from '../registers/build';
 import { msg } from './messages';
 import { storeKeySignature } from './signature';
 
@@ -113,20 +113,8 @@ export function depositsRegister(ctx: Ctx, from: string, to: string): RegisterDa
   return buildRegister(ctx, {
     title: t('keys.depositsTitle'),
     orientation: 'landscape',
-    periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'number', label: t('keys.depositCol.number'), width: 13 },
-      { key: 'unit', label: t('keys.depositCol.unit'), width: 11 },
-      { key: 'owner', label: t('keys.depositCol.owner'), width: 7 },
-      { key: 'description', label: t('keys.depositCol.description'), width: 13 },
-      { key: 'count', label: t('keys.depositCol.count'), width: 5 },
-      { key: 'collectors', label: t('keys.depositCol.collectors'), width: 16 },
-      { key: 'depositedAt', label: t('keys.depositCol.depositedAt'), width: 11 },
-      { key: 'depositedBy', label: t('keys.depositCol.depositedBy'), width: 6 },
-      { key: 'collectedAt', label: t('keys.depositCol.collectedAt'), width: 11 },
-      { key: 'collector', label: t('keys.depositCol.collector'), width: 12 },
-      { key: 'collectedBy', label: t('keys.depositCol.collectedBy'), width: 6 },
-    ],
+    ...periodOf(t, '钥匙留存登记表', from, to),
+    columns: registerColumns(t, 'keys.depositCol', { number: 13, unit: 11, owner: 7, description: 13, count: 5, collectors: 16, depositedAt: 11, depositedBy: 6, collectedAt: 11, collector: 12, collectedBy: 6 }),
     rows: rows.map((d) => ({
       number: d.depositNo,
       unit: d.unitLabel,
@@ -144,6 +132,5 @@ export function depositsRegister(ctx: Ctx, from: string, to: string): RegisterDa
         : '',
       collectedBy: d.collectedBy ?? '',
     })),
-    fileStem: `钥匙留存登记表-${from}-${to}`,
   });
 }

@@ -2,7 +2,7 @@ import type { KeyStatistics, KeyStatisticsRow, LoanRow } from '../../../src-shar
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, periodOf, registerColumns, registerT } from '../registers/build';
 import { loansWhere } from './queries';
 
 /**
@@ -80,18 +80,8 @@ export function loansRegister(ctx: Ctx, from: string, to: string): RegisterData 
   return buildRegister(ctx, {
     title: t('keys.loansTitle'),
     orientation: 'landscape',
-    periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'lentAt', label: t('keys.col.lentAt'), width: 15 },
-      { key: 'key', label: t('keys.col.key'), width: 20 },
-      { key: 'borrower', label: t('keys.col.borrower'), width: 22 },
-      { key: 'reason', label: t('keys.col.reason'), width: 14 },
-      { key: 'expected', label: t('keys.col.expected'), width: 15 },
-      { key: 'returnedAt', label: t('keys.col.returnedAt'), width: 15 },
-      { key: 'condition', label: t('keys.col.condition'), width: 14 },
-      { key: 'approver', label: t('keys.col.approver'), width: 8 },
-      { key: 'lentBy', label: t('keys.col.lentBy'), width: 8 },
-    ],
+    ...periodOf(t, '钥匙借用登记表', from, to),
+    columns: registerColumns(t, 'keys.col', { lentAt: 15, key: 20, borrower: 22, reason: 14, expected: 15, returnedAt: 15, condition: 14, approver: 8, lentBy: 8 }),
     rows: loans.map((l) => ({
       lentAt: formatTime(l.lentAt),
       key: `${l.keyCode} ${l.keyName}${l.keyKind === 'ring' ? `（${l.keyCodes.length - 1} 把）` : ''}`,
@@ -103,6 +93,5 @@ export function loansRegister(ctx: Ctx, from: string, to: string): RegisterData 
       approver: l.approvedBy ?? '',
       lentBy: l.lentBy,
     })),
-    fileStem: `钥匙借用登记表-${from}-${to}`,
   });
 }

@@ -3,7 +3,7 @@ import type { RegisterData } from '../../../src-shared/modules/registers';
 import { maskPhone } from '../../../src-shared/rules/text';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, periodOf, registerColumns, registerT } from '../registers/build';
 import { loansWhere } from './loans';
 import { storageWhere } from './storage';
 
@@ -25,19 +25,8 @@ export function lendingRegister(ctx: Ctx, from: string, to: string): RegisterDat
   return buildRegister(ctx, {
     title: t('lending.registerTitle'),
     orientation: 'landscape',
-    periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'loanNo', label: t('lending.col.loanNo'), width: 15 },
-      { key: 'item', label: t('lending.col.item'), width: 12 },
-      { key: 'borrower', label: t('lending.col.borrower'), width: 20 },
-      { key: 'phone', label: t('lending.col.phone'), width: 12 },
-      { key: 'idNumber', label: t('lending.col.idNumber'), width: 18 },
-      { key: 'lentAt', label: t('lending.col.lentAt'), width: 14 },
-      { key: 'dueAt', label: t('lending.col.dueAt'), width: 14 },
-      { key: 'returnedAt', label: t('lending.col.returnedAt'), width: 14 },
-      { key: 'condition', label: t('lending.col.condition'), width: 14 },
-      { key: 'lentBy', label: t('lending.col.lentBy'), width: 8 },
-    ],
+    ...periodOf(t, '便民借用登记表', from, to),
+    columns: registerColumns(t, 'lending.col', { loanNo: 15, item: 12, borrower: 20, phone: 12, idNumber: 18, lentAt: 14, dueAt: 14, returnedAt: 14, condition: 14, lentBy: 8 }),
     rows: loans.map((l) => ({
       loanNo: l.loanNo,
       item: `${l.typeName} ×${l.quantity}`,
@@ -50,7 +39,6 @@ export function lendingRegister(ctx: Ctx, from: string, to: string): RegisterDat
       condition: l.returnCondition,
       lentBy: l.lentBy,
     })),
-    fileStem: `便民借用登记表-${from}-${to}`,
   });
 }
 
@@ -61,18 +49,8 @@ export function storageRegister(ctx: Ctx, from: string, to: string): RegisterDat
   return buildRegister(ctx, {
     title: t('lending.storageRegisterTitle'),
     orientation: 'landscape',
-    periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'storageNo', label: t('lending.col.storageNo'), width: 15 },
-      { key: 'owner', label: t('lending.col.owner'), width: 20 },
-      { key: 'phone', label: t('lending.col.phone'), width: 12 },
-      { key: 'description', label: t('lending.col.description'), width: 20 },
-      { key: 'place', label: t('lending.col.place'), width: 10 },
-      { key: 'storedAt', label: t('lending.col.storedAt'), width: 14 },
-      { key: 'storedBy', label: t('lending.col.storedBy'), width: 8 },
-      { key: 'handedBackAt', label: t('lending.col.handedBackAt'), width: 14 },
-      { key: 'collector', label: t('lending.col.collector'), width: 10 },
-    ],
+    ...periodOf(t, '物品寄存登记表', from, to),
+    columns: registerColumns(t, 'lending.col', { storageNo: 15, owner: 20, phone: 12, description: 20, place: 10, storedAt: 14, storedBy: 8, handedBackAt: 14, collector: 10 }),
     rows: items.map((s) => ({
       storageNo: s.storageNo,
       owner: [s.roomLabel, s.ownerName].filter(Boolean).join(' '),
@@ -84,6 +62,5 @@ export function storageRegister(ctx: Ctx, from: string, to: string): RegisterDat
       handedBackAt: s.handedBackAt ? formatTime(s.handedBackAt) : s.longStored ? t('lending.longStoredMark', { days: s.storedDays }) : t('lending.keptMark'),
       collector: s.collectorName ?? '',
     })),
-    fileStem: `物品寄存登记表-${from}-${to}`,
   });
 }

@@ -174,38 +174,30 @@ export function score(report: LfReportRow, item: LfItemRow): LfMatch | null {
 
 const byScore = (a: LfMatch, b: LfMatch) => b.score - a.score;
 
+/** The days `before`..`after` around `day`, as the BETWEEN bounds of a day column. */
+function daysAround(day: dayjs.Dayjs, before: number, after: number): [string, string] {
+  return [day.subtract(before, 'day').format('YYYY-MM-DD'), day.add(after, 'day').format('YYYY-MM-DD')];
+}
+
+/** The candidates that scored at all, best first, at most 20: the desk reads a short list, not every weak hint. */
+function best(scored: (LfMatch | null)[]): LfMatch[] {
+  return scored
+    .filter((m): m is LfMatch => m !== null)
+    .sort(byScore)
+    .slice(0, 20);
+}
+
 /** Items in custody matching a report, best first (at most 20). */
 export function matchesForReport(ctx: Ctx, reportId: number): LfMatch[] {
   const r = reportById(ctx, reportId);
-  const lost = dayjs(r.lostDate);
-  const items = itemsWhere(
-    ctx,
-    `i.status = 'in_custody' AND i.found_day BETWEEN ? AND ?`,
-    lost.subtract(WINDOW_BEFORE, 'day').format('YYYY-MM-DD'),
-    lost.add(WINDOW_AFTER, 'day').format('YYYY-MM-DD'),
-  );
-  return items
-    .map((i) => score(r, i))
-    .filter((m): m is LfMatch => m !== null)
-    .map((m) => ({ ...m, report: null }))
-    .sort(byScore)
-    .slice(0, 20);
+  const items = itemsWhere(ctx, `i.status = 'in_custody' AND i.found_day BETWEEN ? AND ?`, ...daysAround(dayjs(r.lostDate), WINDOW_BEFORE, WINDOW_AFTER));
+  return best(items.map((i) => score(r, i))).map((m) => ({ ...m, report: null }));
 }
 
 /** Open reports matching a found item, best first (at most 20). */
 export function matchesForItem(ctx: Ctx, itemId: number): LfMatch[] {
   const item = mustFindItem(ctx, itemId);
   const found = dayjs(dayjs(item.foundAt).format('YYYY-MM-DD'));
-  const reports = reportsWhere(
-    ctx,
-    `r.status = 'open' AND r.lost_date BETWEEN ? AND ?`,
-    found.subtract(WINDOW_AFTER, 'day').format('YYYY-MM-DD'),
-    found.add(WINDOW_BEFORE, 'day').format('YYYY-MM-DD'),
-  );
-  return reports
-    .map((r) => score(r, item))
-    .filter((m): m is LfMatch => m !== null)
-    .map((m) => ({ ...m, item: null }))
-    .sort(byScore)
-    .slice(0, 20);
+  const reports = reportsWhere(ctx, `r.status = 'open' AND r.lost_date BETWEEN ? AND ?`, ...daysAround(found, WINDOW_AFTER, WINDOW_BEFORE));
+  return best(reports.map((r) => score(r, item))).map((m) => ({ ...m, item: null }));
 }

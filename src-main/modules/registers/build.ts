@@ -24,6 +24,18 @@ export const registerT =
   (key: string, params?: Record<string, string | number>): string =>
     translate(ctx.lang, key, params);
 
+type RegisterT = ReturnType<typeof registerT>;
+
+/** Columns headed `<prefix>.<key>`: most registers name a column's heading after its key, so only the widths differ. */
+export function registerColumns(t: RegisterT, prefix: string, widths: Readonly<Record<string, number>>): RegisterData['columns'] {
+  return Object.entries(widths).map(([key, width]) => ({ key, label: t(`${prefix}.${key}`), width }));
+}
+
+/** A register of the desk days from..to: the period line, and a file name that carries both days. */
+export function periodOf(t: RegisterT, stem: string, from: string, to: string): Pick<RegisterSpec, 'periodLabel' | 'fileStem'> {
+  return { periodLabel: t('registers.periodRange', { from, to }), fileStem: `${stem}-${from}-${to}` };
+}
+
 /** What every register shares: the organisation, the print time, the row numbers and the usual signature lines. */
 export function buildRegister(ctx: Ctx, spec: RegisterSpec): RegisterData {
   const t = (key: string) => translate(ctx.lang, key);

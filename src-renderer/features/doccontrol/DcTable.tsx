@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DcDocRow } from '../../../src-shared/modules/doccontrol';
 import { ErrorBanner } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import type { DcSection } from './DcPageShell';
 
 /**
@@ -13,25 +14,9 @@ export function DcTable<Row>({ section, columns, rows, error, children }: { sect
   return (
     <>
       <ErrorBanner message={error} />
-      <table className="data-table">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c}>{t(`doccontrolUi.${section}.col.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length} className="empty">
-                {t('doccontrolUi.none')}
-              </td>
-            </tr>
-          ) : null}
-          {rows.map(children)}
-        </tbody>
-      </table>
+      <ListTable className="data-table" columns={columns.map((c) => t(`doccontrolUi.${section}.col.${c}`))} empty={t('doccontrolUi.none')} rows={rows}>
+        {children}
+      </ListTable>
     </>
   );
 }

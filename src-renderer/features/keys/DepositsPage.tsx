@@ -6,6 +6,7 @@ import type { DepositRow } from '../../../src-shared/modules/keys';
 import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import { SearchBox } from '../../components/SearchBox';
 import { formatTime } from '../../components/time';
 import { useLatestSearch } from '../../components/useLatestSearch';
@@ -17,6 +18,7 @@ import './keys.css';
 const VIEWS = ['held', 'collected', 'all'] as const;
 type View = (typeof VIEWS)[number];
 const DAY = 'YYYY-MM-DD';
+const COLUMNS = ['number', 'owner', 'description', 'count', 'collectors', 'depositedAt', 'status', 'actions'] as const;
 
 interface Query {
   q: string;
@@ -91,61 +93,44 @@ export function DepositsPage() {
             </div>
           </div>
           <ErrorBanner message={search.error} />
-          <table className="data-table keys-deposits-table">
-            <thead>
-              <tr>
-                <th>{t('keyDepositsUi.deposits.col.number')}</th>
-                <th>{t('keyDepositsUi.deposits.col.owner')}</th>
-                <th>{t('keyDepositsUi.deposits.col.description')}</th>
-                <th className="keys-num">{t('keyDepositsUi.deposits.col.count')}</th>
-                <th>{t('keyDepositsUi.deposits.col.collectors')}</th>
-                <th>{t('keyDepositsUi.deposits.col.depositedAt')}</th>
-                <th>{t('keyDepositsUi.deposits.col.status')}</th>
-                <th>{t('keyDepositsUi.deposits.col.actions')}</th>
+          <ListTable
+            className="data-table keys-deposits-table"
+            columns={COLUMNS.map((c) => ({ label: t(`keyDepositsUi.deposits.col.${c}`), className: c === 'count' ? 'keys-num' : undefined }))}
+            empty={t('keyDepositsUi.deposits.none')}
+            rows={rows}
+          >
+            {(d) => (
+              <tr key={d.id} className={d.status === 'collected' ? 'inactive' : undefined}>
+                <td className="keys-code">{d.depositNo}</td>
+                <td>
+                  {d.unitLabel} {d.ownerName}
+                </td>
+                <td>
+                  {d.description}
+                  {d.note ? <span className="muted"> · {d.note}</span> : null}
+                </td>
+                <td className="keys-num">{d.count}</td>
+                <td>{d.collectors.length ? d.collectors.map((c) => `${c.name} ${c.phone}`).join('；') : <span className="muted">{t('keyDepositsUi.deposits.ownerOnly')}</span>}</td>
+                <td>
+                  {formatTime(d.depositedAt)} <span className="muted">{d.depositedBy}</span>
+                </td>
+                <td>
+                  {d.status === 'held' ? (
+                    <span className="keys-status keys-status-in">{t('keyDepositsUi.deposits.held')}</span>
+                  ) : (
+                    t('keyDepositsUi.deposits.collectedBy', { at: formatTime(d.collectedAt), name: d.collectorName ?? '' })
+                  )}
+                </td>
+                <td className="actions">
+                  {canCollect && d.status === 'held' ? (
+                    <button type="button" onClick={() => setCollecting(d)}>
+                      {t('keyDepositsUi.deposits.collect')}
+                    </button>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={8} className="empty">
-                    {t('keyDepositsUi.deposits.none')}
-                  </td>
-                </tr>
-              ) : (
-                rows.map((d) => (
-                  <tr key={d.id} className={d.status === 'collected' ? 'inactive' : undefined}>
-                    <td className="keys-code">{d.depositNo}</td>
-                    <td>
-                      {d.unitLabel} {d.ownerName}
-                    </td>
-                    <td>
-                      {d.description}
-                      {d.note ? <span className="muted"> · {d.note}</span> : null}
-                    </td>
-                    <td className="keys-num">{d.count}</td>
-                    <td>{d.collectors.length ? d.collectors.map((c) => `${c.name} ${c.phone}`).join('；') : <span className="muted">{t('keyDepositsUi.deposits.ownerOnly')}</span>}</td>
-                    <td>
-                      {formatTime(d.depositedAt)} <span className="muted">{d.depositedBy}</span>
-                    </td>
-                    <td>
-                      {d.status === 'held' ? (
-                        <span className="keys-status keys-status-in">{t('keyDepositsUi.deposits.held')}</span>
-                      ) : (
-                        t('keyDepositsUi.deposits.collectedBy', { at: formatTime(d.collectedAt), name: d.collectorName ?? '' })
-                      )}
-                    </td>
-                    <td className="actions">
-                      {canCollect && d.status === 'held' ? (
-                        <button type="button" onClick={() => setCollecting(d)}>
-                          {t('keyDepositsUi.deposits.collect')}
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+            )}
+          </ListTable>
           <p className="muted">{t('keyDepositsUi.deposits.count', { count: rows.length })}</p>
         </section>
       </div>

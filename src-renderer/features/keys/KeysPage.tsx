@@ -4,6 +4,7 @@ import { KEY_STATUSES, type KeyRow, type KeyStatus } from '../../../src-shared/m
 import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import { SearchBox } from '../../components/SearchBox';
 import { TableFoot } from '../../components/TableFoot';
 import { usePagedSearch } from '../../components/usePagedSearch';
@@ -20,6 +21,8 @@ interface Query {
   status: KeyStatus | '';
   category: string;
 }
+
+const COLUMNS = ['code', 'name', 'category', 'opens', 'cabinet', 'copies', 'status', 'actions'] as const;
 
 const isStatus = (v: string): v is KeyStatus => (KEY_STATUSES as readonly string[]).includes(v);
 
@@ -101,81 +104,68 @@ export function KeysPage() {
         </div>
       ) : null}
       <ErrorBanner message={search.error} />
-      <table className="data-table keys-table">
-        <thead>
-          <tr>
-            <th>
+      <ListTable
+        className="data-table keys-table"
+        columns={[
+          {
+            label: (
               <SelectAllBox
                 label={t('keyDepositsUi.labels.selectAll')}
                 count={rows.filter((k) => picked.includes(k.id)).length}
                 total={rows.length}
                 onChange={(all) => setPicked((p) => (all ? [...new Set([...p, ...rows.map((k) => k.id)])] : p.filter((id) => !rows.some((k) => k.id === id))))}
               />
-            </th>
-            <th>{t('keysUi.col.code')}</th>
-            <th>{t('keysUi.col.name')}</th>
-            <th>{t('keysUi.col.category')}</th>
-            <th>{t('keysUi.col.opens')}</th>
-            <th>{t('keysUi.col.cabinet')}</th>
-            <th className="keys-num">{t('keysUi.col.copies')}</th>
-            <th>{t('keysUi.col.status')}</th>
-            <th>{t('keysUi.col.actions')}</th>
+            ),
+          },
+          ...COLUMNS.map((c) => ({ label: t(`keysUi.col.${c}`), className: c === 'copies' ? 'keys-num' : undefined })),
+        ]}
+        empty={t('keysUi.list.none')}
+        rows={rows}
+      >
+        {(k) => (
+          <tr key={k.id} className={k.status === 'retired' ? 'inactive' : undefined}>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={t('keyDepositsUi.labels.select', { code: k.code })}
+                checked={picked.includes(k.id)}
+                onChange={(e) => setPicked((p) => (e.target.checked ? [...p, k.id] : p.filter((id) => id !== k.id)))}
+              />
+            </td>
+            <td className="keys-code">{k.code}</td>
+            <td>
+              {k.name}
+              {k.kind === 'ring' ? <span className="keys-badge">{t('keysUi.loans.ring')}</span> : null}
+              {k.restricted ? <span className="keys-badge keys-badge-restricted">{t('keysUi.restricted')}</span> : null}
+              {k.ringCode ? <span className="muted"> · {k.ringCode}</span> : null}
+            </td>
+            <td>{k.categoryName}</td>
+            <td>{k.opens}</td>
+            <td>{[k.cabinet, k.hook].filter(Boolean).join(' / ')}</td>
+            <td className="keys-num">{k.copies}</td>
+            <td>
+              <span className={`keys-status keys-status-${k.status}`}>{t(`keys.status.${k.status}`)}</span>
+              {k.currentLoan?.overdue ? <span className="keys-badge keys-badge-overdue">{t('keysUi.overdue')}</span> : null}
+              {k.lockAttention ? <span className="keys-badge keys-badge-overdue">{t('keysUi.list.attention')}</span> : null}
+            </td>
+            <td className="actions">
+              <button type="button" onClick={() => setDetailId(k.id)}>
+                {t('keyDepositsUi.detail.open')}
+              </button>
+              {canEdit && k.status !== 'retired' ? (
+                <button type="button" onClick={() => setEditing(k)}>
+                  {t('keysUi.list.edit')}
+                </button>
+              ) : null}
+              {canReportLost && (k.status === 'in' || k.status === 'out') ? (
+                <button type="button" className="danger" onClick={() => setLosing(k)}>
+                  {t('keysUi.list.reportLost')}
+                </button>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={9} className="empty">
-                {t('keysUi.list.none')}
-              </td>
-            </tr>
-          ) : (
-            rows.map((k) => (
-              <tr key={k.id} className={k.status === 'retired' ? 'inactive' : undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('keyDepositsUi.labels.select', { code: k.code })}
-                    checked={picked.includes(k.id)}
-                    onChange={(e) => setPicked((p) => (e.target.checked ? [...p, k.id] : p.filter((id) => id !== k.id)))}
-                  />
-                </td>
-                <td className="keys-code">{k.code}</td>
-                <td>
-                  {k.name}
-                  {k.kind === 'ring' ? <span className="keys-badge">{t('keysUi.loans.ring')}</span> : null}
-                  {k.restricted ? <span className="keys-badge keys-badge-restricted">{t('keysUi.restricted')}</span> : null}
-                  {k.ringCode ? <span className="muted"> · {k.ringCode}</span> : null}
-                </td>
-                <td>{k.categoryName}</td>
-                <td>{k.opens}</td>
-                <td>{[k.cabinet, k.hook].filter(Boolean).join(' / ')}</td>
-                <td className="keys-num">{k.copies}</td>
-                <td>
-                  <span className={`keys-status keys-status-${k.status}`}>{t(`keys.status.${k.status}`)}</span>
-                  {k.currentLoan?.overdue ? <span className="keys-badge keys-badge-overdue">{t('keysUi.overdue')}</span> : null}
-                  {k.lockAttention ? <span className="keys-badge keys-badge-overdue">{t('keysUi.list.attention')}</span> : null}
-                </td>
-                <td className="actions">
-                  <button type="button" onClick={() => setDetailId(k.id)}>
-                    {t('keyDepositsUi.detail.open')}
-                  </button>
-                  {canEdit && k.status !== 'retired' ? (
-                    <button type="button" onClick={() => setEditing(k)}>
-                      {t('keysUi.list.edit')}
-                    </button>
-                  ) : null}
-                  {canReportLost && (k.status === 'in' || k.status === 'out') ? (
-                    <button type="button" className="danger" onClick={() => setLosing(k)}>
-                      {t('keysUi.list.reportLost')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+        )}
+      </ListTable>
       <TableFoot countLabel={t('keysUi.list.count', { count: rows.length })} hasMore={search.hasMore} onMore={() => void search.loadMore()} />
       {editing ? (
         <KeyEditDialog

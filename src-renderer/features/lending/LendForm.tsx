@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { LendingTypeRow, LoanRow } from '../../../src-shared/modules/lending';
 import { ID_DOC_TYPES, type IdDocType } from '../../../src-shared/rules/id-doc';
 import { invoke } from '../../api/client';
 import { ErrorBanner, Field } from '../../components/Field';
-import { useFormErrors } from '../../components/useFormErrors';
+import { SelectField } from '../../components/SelectField';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { NO_PERSON, PersonFields, personInput, type PersonValue } from './PersonFields';
 
 interface Props {
@@ -29,46 +30,28 @@ export function LendForm({ type, onDone }: Props) {
   const [dueAt, setDueAt] = useState(() => dayjs().add(type.loanHours, 'hour').format(LOCAL));
   const [dueTouched, setDueTouched] = useState(false);
   const [remarks, setRemarks] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    clear();
-    try {
-      const loan = await invoke('lending.lend', {
-        typeId: type.id,
-        quantity: Number(quantity) || 1,
-        ...personInput(person),
-        // Without a number the type alone is not an ID: main then says the item needs one.
-        ...(type.needsId && idNumber.trim() ? { idType, idNumber: idNumber.trim() } : {}),
-        ...(dueTouched && dueAt ? { dueAt: dayjs(dueAt).format() } : {}),
-        remarks: remarks.trim(),
-      });
-      onDone(loan);
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+  const send = async () => {
+    const loan = await invoke('lending.lend', {
+      typeId: type.id,
+      quantity: Number(quantity) || 1,
+      ...personInput(person),
+      // Without a number the type alone is not an ID: main then says the item needs one.
+      ...(type.needsId && idNumber.trim() ? { idType, idNumber: idNumber.trim() } : {}),
+      ...(dueTouched && dueAt ? { dueAt: dayjs(dueAt).format() } : {}),
+      remarks: remarks.trim(),
+    });
+    onDone(loan);
   };
 
   return (
-    <form className="lend-form" onSubmit={(e) => void submit(e)} aria-label={t('lendingUi.lend.formTitle', { name: type.name })}>
+    <form className="lend-form" onSubmit={(e) => void submit(e, send)} aria-label={t('lendingUi.lend.formTitle', { name: type.name })}>
       <h2>{t('lendingUi.lend.formTitle', { name: type.name })}</h2>
       <PersonFields value={person} onChange={setPerson} errors={errors.fields} />
       {type.needsId ? (
         <div className="lend-row lend-id">
-          <Field label={t('lendingUi.lend.idType')} error={errors.fields.idType}>
-            <select name="idType" value={idType} onChange={(e) => setIdType(e.target.value as IdDocType)}>
-              {ID_DOC_TYPES.map((k) => (
-                <option key={k} value={k}>
-                  {t(`idTypes.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField name="idType" label={t('lendingUi.lend.idType')} error={errors.fields.idType} value={idType} options={ID_DOC_TYPES} optionLabel={(k) => t(`idTypes.${k}`)} onChange={setIdType} />
           <Field label={t('lendingUi.lend.idNumber')} error={errors.fields.idNumber}>
             <input name="idNumber" className="lend-mono lend-wide" autoComplete="off" spellCheck={false} value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
           </Field>

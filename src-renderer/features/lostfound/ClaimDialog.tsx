@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LF_RELATIONSHIPS, type LfClaimRow, type LfItemRow, type LfRelationship } from '../../../src-shared/modules/lostfound';
 import { ID_DOC_TYPES, type IdDocType } from '../../../src-shared/rules/id-doc';
 import { invoke } from '../../api/client';
 import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { SignaturePad } from '../../components/SignaturePad';
-import { useFormErrors } from '../../components/useFormErrors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 const FIELDS = ['claimantName', 'claimantPhone', 'idType', 'idNumber', 'relationship', 'description', 'verdict', 'reason', 'signature'];
 
@@ -31,37 +32,27 @@ export function ClaimDialog({ item, onClose, onDone }: Props) {
   const [verdict, setVerdict] = useState<'accepted' | 'rejected'>('accepted');
   const [reason, setReason] = useState('');
   const [signature, setSignature] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    clear();
-    try {
-      const claim = await invoke('lostfound.claims.create', {
-        itemId: item.id,
-        claimantName: claimantName.trim(),
-        claimantPhone: claimantPhone.trim(),
-        idType,
-        idNumber: idNumber.trim(),
-        relationship,
-        description: description.trim(),
-        verdict,
-        reason: verdict === 'rejected' ? reason.trim() : '',
-        ...(verdict === 'accepted' && signature ? { signature } : {}),
-      });
-      onDone(claim);
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+  const send = async () => {
+    const claim = await invoke('lostfound.claims.create', {
+      itemId: item.id,
+      claimantName: claimantName.trim(),
+      claimantPhone: claimantPhone.trim(),
+      idType,
+      idNumber: idNumber.trim(),
+      relationship,
+      description: description.trim(),
+      verdict,
+      reason: verdict === 'rejected' ? reason.trim() : '',
+      ...(verdict === 'accepted' && signature ? { signature } : {}),
+    });
+    onDone(claim);
   };
 
   return (
     <Dialog title={t('lostfoundUi.claim.title', { itemNo: item.itemNo, name: item.name })} onClose={onClose} wide>
-      <form className="lf-form" onSubmit={(e) => void submit(e)} aria-label={t('lostfoundUi.claim.title', { itemNo: item.itemNo, name: item.name })}>
+      <form className="lf-form" onSubmit={(e) => void submit(e, send)} aria-label={t('lostfoundUi.claim.title', { itemNo: item.itemNo, name: item.name })}>
         <div className="lf-row">
           <Field label={t('lostfoundUi.claim.name')} error={errors.fields.claimantName}>
             <input name="claimantName" autoComplete="off" value={claimantName} onChange={(e) => setClaimantName(e.target.value)} />
@@ -69,26 +60,18 @@ export function ClaimDialog({ item, onClose, onDone }: Props) {
           <Field label={t('lostfoundUi.claim.phone')} error={errors.fields.claimantPhone}>
             <input name="claimantPhone" inputMode="tel" autoComplete="off" value={claimantPhone} onChange={(e) => setClaimantPhone(e.target.value)} />
           </Field>
-          <Field label={t('lostfoundUi.claim.relationship')} error={errors.fields.relationship}>
-            <select name="relationship" value={relationship} onChange={(e) => setRelationship(e.target.value as LfRelationship)}>
-              {LF_RELATIONSHIPS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`lostfoundUi.relationships.${r}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            name="relationship"
+            label={t('lostfoundUi.claim.relationship')}
+            error={errors.fields.relationship}
+            value={relationship}
+            options={LF_RELATIONSHIPS}
+            optionLabel={(r) => t(`lostfoundUi.relationships.${r}`)}
+            onChange={setRelationship}
+          />
         </div>
         <div className="lf-row">
-          <Field label={t('lostfoundUi.claim.idType')} error={errors.fields.idType}>
-            <select name="idType" value={idType} onChange={(e) => setIdType(e.target.value as IdDocType)}>
-              {ID_DOC_TYPES.map((k) => (
-                <option key={k} value={k}>
-                  {t(`idTypes.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField name="idType" label={t('lostfoundUi.claim.idType')} error={errors.fields.idType} value={idType} options={ID_DOC_TYPES} optionLabel={(k) => t(`idTypes.${k}`)} onChange={setIdType} />
           <Field label={t('lostfoundUi.claim.idNumber')} error={errors.fields.idNumber}>
             <input name="idNumber" autoComplete="off" className="lf-wide" value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
           </Field>

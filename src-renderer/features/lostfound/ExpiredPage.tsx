@@ -4,6 +4,7 @@ import type { LfItemRow } from '../../../src-shared/modules/lostfound';
 import { errorMessage, invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import { formatTime } from '../../components/time';
 import { DecideDialog } from './DecideDialog';
 import { HandoverDialog } from './HandoverDialog';
@@ -11,6 +12,7 @@ import { ItemDetailDialog } from './ItemDetailDialog';
 import './lostfound.css';
 
 type Act = { kind: 'decide' | 'execute' | 'open'; item: LfItemRow } | null;
+const COLUMNS = ['item', 'found', 'expires', 'place', 'decision'] as const;
 
 /** 期满待处置 (001 §4.10.3): the GM decides each expired item's disposal, the desk carries the decision out. */
 export function ExpiredPage() {
@@ -46,66 +48,51 @@ export function ExpiredPage() {
       <p className="muted">{t('lostfoundUi.expired.intro')}</p>
       <Notice message={notice} />
       <ErrorBanner message={error} />
-      <table className="data-table lf-table">
-        <thead>
-          <tr>
-            <th>{t('lostfoundUi.expired.col.item')}</th>
-            <th>{t('lostfoundUi.expired.col.found')}</th>
-            <th>{t('lostfoundUi.expired.col.expires')}</th>
-            <th>{t('lostfoundUi.expired.col.place')}</th>
-            <th>{t('lostfoundUi.expired.col.decision')}</th>
-            <th />
+      <ListTable
+        className="data-table lf-table"
+        columns={[...COLUMNS.map((c) => t(`lostfoundUi.expired.col.${c}`)), '']}
+        empty={t('lostfoundUi.expired.none')}
+        rows={rows}
+      >
+        {(i) => (
+          <tr key={i.id} data-testid="lf-expired-row">
+            <td>
+              <span className="lf-mono">{i.itemNo}</span> {i.name} ×{i.quantity}
+              <div className="muted lf-note">{t(`lostfoundUi.categories.${i.category}`)}</div>
+            </td>
+            <td className="nowrap">
+              {formatTime(i.foundAt)}
+              <div className="muted lf-note">{i.foundPlace}</div>
+            </td>
+            <td className="nowrap">
+              {formatTime(i.expiresAt)}
+              {i.policeOverdue ? <span className="lf-flag lf-flag-danger">{t('lostfoundUi.flags.policeOverdue')}</span> : null}
+            </td>
+            <td>{i.placeName}</td>
+            <td>
+              {i.decision
+                ? t('lostfoundUi.expired.decided', { method: t(`lostfoundUi.methods.${i.decision.method}`), by: i.decision.decidedBy, at: formatTime(i.decision.decidedAt) })
+                : t('lostfoundUi.expired.awaiting')}
+              {i.decision ? <div className="muted lf-note">{i.decision.note}</div> : null}
+            </td>
+            <td className="nowrap">
+              <button type="button" onClick={() => setAct({ kind: 'open', item: i })}>
+                {t('lostfoundUi.list.open')}
+              </button>{' '}
+              {canDecide && !i.decision ? (
+                <button type="button" className="primary" onClick={() => setAct({ kind: 'decide', item: i })}>
+                  {t('lostfoundUi.expired.decide')}
+                </button>
+              ) : null}
+              {canExecute && i.decision ? (
+                <button type="button" className="primary" onClick={() => setAct({ kind: 'execute', item: i })}>
+                  {t('lostfoundUi.expired.execute')}
+                </button>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={6} className="empty">
-                {t('lostfoundUi.expired.none')}
-              </td>
-            </tr>
-          ) : (
-            rows.map((i) => (
-              <tr key={i.id} data-testid="lf-expired-row">
-                <td>
-                  <span className="lf-mono">{i.itemNo}</span> {i.name} ×{i.quantity}
-                  <div className="muted lf-note">{t(`lostfoundUi.categories.${i.category}`)}</div>
-                </td>
-                <td className="nowrap">
-                  {formatTime(i.foundAt)}
-                  <div className="muted lf-note">{i.foundPlace}</div>
-                </td>
-                <td className="nowrap">
-                  {formatTime(i.expiresAt)}
-                  {i.policeOverdue ? <span className="lf-flag lf-flag-danger">{t('lostfoundUi.flags.policeOverdue')}</span> : null}
-                </td>
-                <td>{i.placeName}</td>
-                <td>
-                  {i.decision
-                    ? t('lostfoundUi.expired.decided', { method: t(`lostfoundUi.methods.${i.decision.method}`), by: i.decision.decidedBy, at: formatTime(i.decision.decidedAt) })
-                    : t('lostfoundUi.expired.awaiting')}
-                  {i.decision ? <div className="muted lf-note">{i.decision.note}</div> : null}
-                </td>
-                <td className="nowrap">
-                  <button type="button" onClick={() => setAct({ kind: 'open', item: i })}>
-                    {t('lostfoundUi.list.open')}
-                  </button>{' '}
-                  {canDecide && !i.decision ? (
-                    <button type="button" className="primary" onClick={() => setAct({ kind: 'decide', item: i })}>
-                      {t('lostfoundUi.expired.decide')}
-                    </button>
-                  ) : null}
-                  {canExecute && i.decision ? (
-                    <button type="button" className="primary" onClick={() => setAct({ kind: 'execute', item: i })}>
-                      {t('lostfoundUi.expired.execute')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+        )}
+      </ListTable>
       {act?.kind === 'decide' ? <DecideDialog item={act.item} onClose={() => setAct(null)} onDone={done} /> : null}
       {act?.kind === 'execute' ? <HandoverDialog item={act.item} mode="execute" onClose={() => setAct(null)} onDone={done} /> : null}
       {act?.kind === 'open' ? <ItemDetailDialog id={act.item.id} onClose={() => setAct(null)} onChanged={() => void load()} /> : null}

@@ -4,6 +4,7 @@ import { LF_CATEGORIES, type LfCategory, type LfItemRow } from '../../../src-sha
 import { invoke } from '../../api/client';
 import { Dialog, DialogButtons } from '../../components/Dialog';
 import { ErrorBanner, Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../components/useFormErrors';
 import type { Photo } from '../passes/PhotoField';
 import { CountFields, type CountValue } from './CountFields';
@@ -90,15 +91,15 @@ export function IntakeDialog({ onClose, onDone }: { onClose(): void; onDone(item
         <ErrorBanner message={setupError} />
         <div className="lf-row">
           {text(t('lostfoundUi.intake.name'), 'name', name, setName)}
-          <Field label={t('lostfoundUi.intake.category')} error={errors.fields.category}>
-            <select name="category" value={category} onChange={(e) => setCategory(e.target.value as LfCategory)}>
-              {LF_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`lostfoundUi.categories.${c}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            name="category"
+            label={t('lostfoundUi.intake.category')}
+            error={errors.fields.category}
+            value={category}
+            options={LF_CATEGORIES}
+            optionLabel={(c) => t(`lostfoundUi.categories.${c}`)}
+            onChange={setCategory}
+          />
           <Field label={t('lostfoundUi.intake.quantity')} error={errors.fields.quantity}>
             <input name="quantity" type="number" min={1} max={9999} className="lf-narrow" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
           </Field>

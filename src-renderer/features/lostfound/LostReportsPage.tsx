@@ -4,6 +4,7 @@ import type { LfMatch, LfReportRow } from '../../../src-shared/modules/lostfound
 import { errorMessage, invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner, Notice } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { SearchBox } from '../../components/SearchBox';
 import { TableFoot } from '../../components/TableFoot';
@@ -17,6 +18,8 @@ import './lostfound.css';
 
 const VIEWS = ['open', 'closed', 'all'] as const;
 type View = (typeof VIEWS)[number];
+const COLUMNS = ['no', 'reporter', 'item', 'lost', 'status'] as const;
+
 interface Query {
   q: string;
   status: View;
@@ -76,56 +79,41 @@ export function LostReportsPage() {
       </div>
       <ViewTabs views={VIEWS} value={query.status} onChange={(status) => setQuery((old) => ({ ...old, status }))} prefix="lostfoundUi.reports.views" label={t('lostfoundUi.reports.viewsLabel')} />
       <ErrorBanner message={list.error} />
-      <table className="data-table lf-table">
-        <thead>
-          <tr>
-            <th>{t('lostfoundUi.reports.col.no')}</th>
-            <th>{t('lostfoundUi.reports.col.reporter')}</th>
-            <th>{t('lostfoundUi.reports.col.item')}</th>
-            <th>{t('lostfoundUi.reports.col.lost')}</th>
-            <th>{t('lostfoundUi.reports.col.status')}</th>
-            <th />
+      <ListTable
+        className="data-table lf-table"
+        columns={[...COLUMNS.map((c) => t(`lostfoundUi.reports.col.${c}`)), '']}
+        empty={t('lostfoundUi.reports.none')}
+        rows={list.rows}
+      >
+        {(r) => (
+          <tr key={r.id} data-testid="lf-report-row">
+            <td className="lf-mono nowrap">{r.reportNo}</td>
+            <td>
+              {r.reporterName}
+              <div className="muted lf-note">{r.reporterPhone}</div>
+            </td>
+            <td>
+              {r.itemName}（{t(`lostfoundUi.categories.${r.category}`)}）
+              {r.description ? <div className="muted lf-note">{r.description}</div> : null}
+            </td>
+            <td className="nowrap">
+              {r.lostDate} {r.lostPlace}
+              <div className="muted lf-note">{formatTime(r.createdAt)} {r.createdBy}</div>
+            </td>
+            <td>{r.status === 'open' ? t('lostfoundUi.reports.open') : t('lostfoundUi.reports.closedAs', { note: r.closedNote })}</td>
+            <td className="nowrap">
+              <button type="button" onClick={() => void showMatches(r)}>
+                {t('lostfoundUi.reports.matches')}
+              </button>{' '}
+              {canCreate && r.status === 'open' ? (
+                <button type="button" onClick={() => setClosing(r)}>
+                  {t('lostfoundUi.reports.close')}
+                </button>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.rows.length === 0 ? (
-            <tr>
-              <td colSpan={6} className="empty">
-                {t('lostfoundUi.reports.none')}
-              </td>
-            </tr>
-          ) : (
-            list.rows.map((r) => (
-              <tr key={r.id} data-testid="lf-report-row">
-                <td className="lf-mono nowrap">{r.reportNo}</td>
-                <td>
-                  {r.reporterName}
-                  <div className="muted lf-note">{r.reporterPhone}</div>
-                </td>
-                <td>
-                  {r.itemName}（{t(`lostfoundUi.categories.${r.category}`)}）
-                  {r.description ? <div className="muted lf-note">{r.description}</div> : null}
-                </td>
-                <td className="nowrap">
-                  {r.lostDate} {r.lostPlace}
-                  <div className="muted lf-note">{formatTime(r.createdAt)} {r.createdBy}</div>
-                </td>
-                <td>{r.status === 'open' ? t('lostfoundUi.reports.open') : t('lostfoundUi.reports.closedAs', { note: r.closedNote })}</td>
-                <td className="nowrap">
-                  <button type="button" onClick={() => void showMatches(r)}>
-                    {t('lostfoundUi.reports.matches')}
-                  </button>{' '}
-                  {canCreate && r.status === 'open' ? (
-                    <button type="button" onClick={() => setClosing(r)}>
-                      {t('lostfoundUi.reports.close')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+        )}
+      </ListTable>
       <TableFoot countLabel={t('lostfoundUi.reports.shown', { count: list.rows.length })} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
       {closing ? (
         <ReasonDialog

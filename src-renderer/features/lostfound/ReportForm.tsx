@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LF_CATEGORIES, type LfCategory, type LfReportRow } from '../../../src-shared/modules/lostfound';
 import { invoke } from '../../api/client';
 import { ErrorBanner, Field } from '../../components/Field';
-import { useFormErrors } from '../../components/useFormErrors';
+import { SelectField } from '../../components/SelectField';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 const FIELDS = ['reporterName', 'reporterPhone', 'itemName', 'category', 'lostPlace', 'lostDate', 'description'];
 
@@ -12,21 +13,11 @@ export function ReportForm({ onDone }: { onDone(report: LfReportRow): void }) {
   const { t } = useTranslation();
   const [v, setV] = useState({ reporterName: '', reporterPhone: '', itemName: '', lostPlace: '', lostDate: '', description: '' });
   const [category, setCategory] = useState<LfCategory>('other');
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, clear } = useFormErrors(FIELDS);
+  const { errors, busy, submit } = useFormSubmit(FIELDS);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    clear();
-    try {
-      const trimmed = Object.fromEntries(Object.entries(v).map(([k, s]) => [k, s.trim()])) as typeof v;
-      onDone(await invoke('lostfound.reports.create', { ...trimmed, category }));
-    } catch (err) {
-      fromError(err);
-    } finally {
-      setBusy(false);
-    }
+  const send = async () => {
+    const trimmed = Object.fromEntries(Object.entries(v).map(([k, s]) => [k, s.trim()])) as typeof v;
+    onDone(await invoke('lostfound.reports.create', { ...trimmed, category }));
   };
 
   const text = (field: keyof typeof v, type = 'text', className?: string) => (
@@ -36,21 +27,21 @@ export function ReportForm({ onDone }: { onDone(report: LfReportRow): void }) {
   );
 
   return (
-    <form className="lf-panel" onSubmit={(e) => void submit(e)} aria-label={t('lostfoundUi.reports.formTitle')}>
+    <form className="lf-panel" onSubmit={(e) => void submit(e, send)} aria-label={t('lostfoundUi.reports.formTitle')}>
       <h2>{t('lostfoundUi.reports.formTitle')}</h2>
       <div className="lf-row">
         {text('reporterName')}
         {text('reporterPhone')}
         {text('itemName')}
-        <Field label={t('lostfoundUi.reports.category')} error={errors.fields.category}>
-          <select name="category" value={category} onChange={(e) => setCategory(e.target.value as LfCategory)}>
-            {LF_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`lostfoundUi.categories.${c}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          name="category"
+          label={t('lostfoundUi.reports.category')}
+          error={errors.fields.category}
+          value={category}
+          options={LF_CATEGORIES}
+          optionLabel={(c) => t(`lostfoundUi.categories.${c}`)}
+          onChange={setCategory}
+        />
       </div>
       <div className="lf-row">
         {text('lostPlace')}
