@@ -34,6 +34,7 @@ export const uiEn: UiMessages = {
   },
   auth: {
     setupTitle: 'First run: setup',
+    setupBackupsFound: 'No existing data was found: the data file is missing or empty and a new one was made. But the data folder holds {{count}} backups (latest {{latest}}). Unless this is the first use, finish setup and restore the latest backup under "Backups" at once, before registering anything.',
     setupHint: 'Create the administrator account. The administrator then creates an own account for every staff member.',
     orgName: 'Organisation name',
     username: 'Username',

@@ -35,6 +35,7 @@ export const uiZhCN = {
   },
   auth: {
     setupTitle: '首次使用：初始设置',
+    setupBackupsFound: '没有找到原有的数据：数据文件不存在或为空，已新建。但数据目录的备份中有 {{count}} 份备份（最近一份 {{latest}}）。如这不是第一次使用，请完成设置后立即在“数据备份”中恢复最近的备份，不要开始登记。',
     setupHint: '请创建系统管理员账号。之后由管理员为每位员工建立自己的账号。',
     orgName: '单位名称',
     username: '用户名',

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LoginResult, SessionUser } from '../../src-shared/modules/auth';
+import type { AuthStatus, LoginResult, SessionUser } from '../../src-shared/modules/auth';
 import type { Role } from '../../src-shared/roles';
 import { errorMessage, invoke, onAuthProblem } from '../api/client';
 import { storedLanguage, switchLanguage } from '../i18n';
@@ -13,6 +13,8 @@ interface SessionState {
   locked: boolean;
   idleMinutes: number;
   loadError: string | null;
+  /** Backups next to a store without users (first-run screen only). */
+  backupsFound: AuthStatus['backupsFound'];
   refresh(): Promise<void>;
   signedIn(result: LoginResult): void;
   lockNow(): Promise<void>;
@@ -41,12 +43,13 @@ export const useSession = create<SessionState>()((set, get) => ({
   locked: false,
   idleMinutes: 15,
   loadError: null,
+  backupsFound: null,
 
   async refresh() {
     try {
       const s = await invoke('auth.status', {});
       const phase: Phase = s.needsSetup ? 'setup' : s.user ? 'ready' : 'login';
-      set({ phase, orgName: s.orgName, user: s.user, locked: s.locked, idleMinutes: s.idleMinutes, loadError: null });
+      set({ phase, orgName: s.orgName, user: s.user, locked: s.locked, idleMinutes: s.idleMinutes, loadError: null, backupsFound: s.backupsFound });
       if (s.user && !s.locked) void adoptDeskLanguage();
     } catch (err) {
       set({ phase: 'error', loadError: errorMessage(err) });

@@ -32,6 +32,11 @@ export interface LoginResult {
 
 export interface AuthStatus {
   needsSetup: boolean;
+  /**
+   * Backups lying next to a store that has no users yet: the data file went missing (or was replaced) and the desk
+   * started afresh. Shown on the first-run screen so that the administrator restores instead of starting over.
+   */
+  backupsFound: { count: number; latest: string | null } | null;
   orgName: string;
   user: SessionUser | null;
   locked: boolean;

@@ -154,3 +154,22 @@ describe('a damaged data file at start', () => {
     }
   });
 });
+
+describe('a data file gone missing beside its backups', () => {
+  it('starts a fresh store, and the first-run screen says how many backups there are to restore', async () => {
+    expect((await t.call('backups.run', {}, t.adminToken)).ok).toBe(true);
+    const status = await t.ok<{ needsSetup: boolean; backupsFound: unknown }>('auth.status', {});
+    expect(status).toMatchObject({ needsSetup: false, backupsFound: null });
+    const dir = t.dir;
+    await t.desk.close();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(dir, DB_FILE_NAME + suffix), { force: true });
+    const desk = await openDesk({ dataDir: dir, jobsEveryMs: false });
+    try {
+      const res = await desk.dispatch('auth.status', {});
+      expect(res.ok).toBe(true);
+      if (res.ok) expect(res.data).toMatchObject({ needsSetup: true, backupsFound: { count: 1, latest: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/) } });
+    } finally {
+      await desk.close();
+    }
+  });
+});

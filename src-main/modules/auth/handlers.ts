@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { MAX_FAILURES } from './failures';
 import { DeskError } from '../../../src-shared/errors';
+import type { AuthStatus } from '../../../src-shared/modules/auth';
 import type { ModuleHandlers } from '../../ipc/handler';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { readSettings, writeSettings } from '../settings/store';
@@ -8,6 +9,7 @@ import { User } from '../users/user.entity';
 import { storeRoles, toSessionUser } from '../users/rows';
 import { recordFailure } from './failures';
 import { decoyHash, hashPassword, verifyPassword } from './password';
+import { backupDirOf, listBackupFiles } from '../backups/files';
 
 
 async function userCount(ctx: Ctx): Promise<number> {
@@ -19,8 +21,10 @@ export const authHandlers: ModuleHandlers<'auth'> = {
     const settings = readSettings(ctx.db);
     const session = ctx.caller ? ctx.rt.sessions.get(ctx.caller.token, settings.idleMinutes) : null;
     const user = ctx.caller ? await ctx.em.getRepository(User).findOneBy({ id: ctx.caller.userId }) : null;
+    const needsSetup = (await userCount(ctx)) === 0;
     return {
-      needsSetup: (await userCount(ctx)) === 0,
+      needsSetup,
+      backupsFound: needsSetup ? backupsBeside(ctx) : null,
       orgName: settings.orgName,
       user: user ? toSessionUser(user) : null,
       locked: session?.locked ?? false,
@@ -123,3 +127,10 @@ export const authHandlers: ModuleHandlers<'auth'> = {
     return { done: true };
   },
 };
+
+function backupsBeside(ctx: Ctx): AuthStatus['backupsFound'] {
+  const files = listBackupFiles(backupDirOf(ctx.db));
+  if (files.length === 0) return null;
+  const latest = files.map((f) => f.at).filter((at): at is string => at !== null).sort().at(-1) ?? null;
+  return { count: files.length, latest: latest ? dayjs(latest).format('YYYY-MM-DD HH:mm') : null };
+}

@@ -11,6 +11,7 @@ const FIELDS = ['orgName', 'username', 'displayName', 'password', 'confirm'] as 
 export function SetupPage() {
   const { t } = useTranslation();
   const signedIn = useSession((s) => s.signedIn);
+  const backupsFound = useSession((s) => s.backupsFound);
   const [form, setForm] = useState({ orgName: '', username: '', displayName: '', password: '', confirm: '' });
   const [busy, setBusy] = useState(false);
   const { errors, fromError, setField } = useFormErrors(FIELDS);
@@ -42,6 +43,11 @@ export function SetupPage() {
 
   return (
     <AuthCard title={t('auth.setupTitle')}>
+      {backupsFound ? (
+        <p className="warning" role="alert">
+          {t('auth.setupBackupsFound', { count: backupsFound.count, latest: backupsFound.latest ?? '—' })}
+        </p>
+      ) : null}
       <p className="muted">{t('auth.setupHint')}</p>
       <form onSubmit={submit} className="form">
         <Field label={t('auth.orgName')} error={errors.fields.orgName}>
