@@ -202,3 +202,29 @@ describe('pickup', () => {
     expect(neither).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('tracking-number lookups at scale', () => {
+  it('find a number through the tracking index, never by scanning every parcel', async () => {
+    const db = m.t.desk.store.db;
+    const seen: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => {
+      seen.push(sql);
+      return prepare(sql);
+    }) as typeof db.prepare;
+    try {
+      await m.t.ok('mail.detect', { number: 'SF1385628716739' }, m.desk);
+      await m.signIn('SF1385628716739');
+      await m.t.ok('mail.pickup.find', { q: 'SF1385628716739' }, m.desk);
+    } finally {
+      db.prepare = prepare;
+    }
+    const lookups = [...new Set(seen.filter((s) => /tracking_no = \?/.test(s)))];
+    expect(lookups.length).toBeGreaterThanOrEqual(1);
+    for (const sql of lookups) {
+      const params = (sql.match(/\?/g) ?? []).map(() => 'SF1385628716739');
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail);
+      expect(plan.filter((step) => /^SCAN m(ail_items)?\b/.test(step)), sql).toEqual([]);
+    }
+  });
+});

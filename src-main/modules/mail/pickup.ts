@@ -53,9 +53,10 @@ export function findForPickup(ctx: Ctx, aging: Aging, raw: string): MailItemRow[
   }
   const tracking = normalizeTracking(q);
   if (/\d{6,}/.test(tracking) && !detectCourier(tracking).problem) {
-    const found = itemsWhere(ctx.db, aging, `${WAITING_PARCEL} AND m.tracking_no = ?`, tracking);
+    // `<> ''` matches the partial index mail_items_tracking, so these lookups do not scan every parcel.
+    const found = itemsWhere(ctx.db, aging, `${WAITING_PARCEL} AND m.tracking_no = ? AND m.tracking_no <> ''`, tracking);
     if (found.length) return withSameRecipient(ctx, aging, found).map(publicItem);
-    const any = itemsWhere(ctx.db, aging, `m.tracking_no = ? ORDER BY m.id DESC LIMIT 1`, tracking)[0];
+    const any = itemsWhere(ctx.db, aging, `m.tracking_no = ? AND m.tracking_no <> '' ORDER BY m.id DESC LIMIT 1`, tracking)[0];
     if (any) refuseClosed(ctx, any, tracking);
   }
   const match = mailSearch.match(raw);

@@ -59,13 +59,16 @@ export function closeBatch(ctx: Ctx, id: number): BatchRow {
   return batchById(ctx, id);
 }
 
-/** A number registered in the last year and not handed back to its carrier: the same parcel scanned twice. */
+/**
+ * A number registered in the last year and not handed back to its carrier: the same parcel scanned twice.
+ * `tracking_no <> ''` lets SQLite use the partial index mail_items_tracking (without it, every scan read the whole table).
+ */
 export function duplicateOf(ctx: Ctx, trackingNo: string): DetectResult['duplicate'] {
   const since = dayjs(ctx.now).subtract(1, 'year').toISOString();
   const r = ctx.db
     .prepare(
       `SELECT id, status, received_at AS receivedAt, pickup_code AS pickupCode, trim(unit_label || ' ' || recipient_name) AS recipient
-       FROM mail_items WHERE tracking_no = ? AND status <> 'returned' AND received_at >= ? ORDER BY id DESC LIMIT 1`,
+       FROM mail_items WHERE tracking_no = ? AND tracking_no <> '' AND status <> 'returned' AND received_at >= ? ORDER BY id DESC LIMIT 1`,
     )
     .get(trackingNo, since) as NonNullable<DetectResult['duplicate']> | undefined;
   return r ?? null;
