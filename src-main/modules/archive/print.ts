@@ -1,7 +1,7 @@
 import { ARCHIVE_CATEGORY_NAMES, ARCHIVE_LEVEL_NAMES, type ArchiveCategory, type ArchiveLabels } from '../../../src-shared/modules/archive';
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, registerColumns, registerT } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { docsWhere } from './queries';
 import { listCabinets, mustFindCabinet, rangesWhere, rangeText } from './storage';
@@ -32,18 +32,7 @@ export function catalogue(ctx: Ctx, input: { category?: ArchiveCategory; cabinet
     formNo: 'QR-WD01-02-02',
     orientation: 'landscape',
     periodLabel: [scope.length ? scope.join('，') : t('archive.allDocuments'), t('archive.keptLongTerm')].join(' · '),
-    columns: [
-      { key: 'category', label: t('archive.col.category'), width: 14 },
-      { key: 'indexNo', label: t('archive.col.indexNo'), width: 11 },
-      { key: 'title', label: t('archive.col.title'), width: 28 },
-      { key: 'version', label: t('archive.col.version'), width: 6 },
-      { key: 'copies', label: t('archive.col.copies'), width: 5 },
-      { key: 'level', label: t('archive.col.level'), width: 7 },
-      { key: 'department', label: t('archive.col.department'), width: 9 },
-      { key: 'docDate', label: t('archive.col.docDate'), width: 10 },
-      { key: 'retention', label: t('archive.col.retention'), width: 7 },
-      { key: 'contentNote', label: t('archive.col.contentNote'), width: 22 },
-    ],
+    columns: registerColumns(t, 'archive.col', { category: 14, indexNo: 11, title: 28, version: 6, copies: 5, level: 7, department: 9, docDate: 10, retention: 7, contentNote: 22 }),
     rows: docs.map((d) => ({
       category: `${d.category} ${d.categoryName}`,
       indexNo: d.indexNo,

@@ -4,7 +4,7 @@ import type { auditFilter, AuditRow } from '../../../src-shared/modules/audit';
 import { translate } from '../../../src-shared/i18n';
 import type { Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerColumns } from '../registers/build';
 import { verifyChain } from './chain';
 
 type Filter = z.output<typeof auditFilter>;
@@ -68,12 +68,7 @@ export const auditHandlers: ModuleHandlers<'audit'> = {
       title: t('registers.audit'),
       periodLabel:
         input.from || input.to ? t('registers.periodRange', { from: input.from ?? '…', to: input.to ?? '…' }) : t('registers.allTime'),
-      columns: [
-        { key: 'time', label: t('registers.col.time'), width: 16 },
-        { key: 'user', label: t('registers.col.user'), width: 12 },
-        { key: 'action', label: t('registers.col.action'), width: 20 },
-        { key: 'summary', label: t('registers.col.summary'), width: 46 },
-      ],
+      columns: registerColumns(t, 'registers.col', { time: 16, user: 12, action: 20, summary: 46 }),
       rows: rows.map((r) => ({
         time: dayjs(r.at).format('YYYY-MM-DD HH:mm'),
         user: r.username ?? '—',

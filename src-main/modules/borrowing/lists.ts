@@ -3,7 +3,7 @@ import type { BorrowRow, BorrowView } from '../../../src-shared/modules/borrowin
 import type { RegisterData } from '../../../src-shared/modules/registers';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, registerColumns, registerT } from '../registers/build';
 import { approvableWhere, callerDepartmentId, today } from './counts';
 import { requestsWhere } from './queries';
 
@@ -67,19 +67,7 @@ export function borrowingRegister(ctx: Ctx, from: string, to: string): RegisterD
     formNo: 'QR-WD01-02-04',
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'lentAt', label: t('borrowing.col.lentAt'), width: 14 },
-      { key: 'docNo', label: t('borrowing.col.docNo'), width: 14 },
-      { key: 'drawingNo', label: t('borrowing.col.drawingNo'), width: 10 },
-      { key: 'title', label: t('borrowing.col.title'), width: 20 },
-      { key: 'borrower', label: t('borrowing.col.borrower'), width: 18 },
-      { key: 'approvedBy', label: t('borrowing.col.approvedBy'), width: 8 },
-      { key: 'dueDate', label: t('borrowing.col.dueDate'), width: 10 },
-      { key: 'returnedAt', label: t('borrowing.col.returnedAt'), width: 14 },
-      { key: 'receivedBy', label: t('borrowing.col.receivedBy'), width: 8 },
-      { key: 'borrowerSign', label: t('borrowing.col.borrowerSign'), width: 10 },
-      { key: 'remarks', label: t('borrowing.col.remarks'), width: 22 },
-    ],
+    columns: registerColumns(t, 'borrowing.col', { lentAt: 14, docNo: 14, drawingNo: 10, title: 20, borrower: 18, approvedBy: 8, dueDate: 10, returnedAt: 14, receivedBy: 8, borrowerSign: 10, remarks: 22 }),
     rows: rows.map((r) => ({
       lentAt: formatTime(r.lentAt),
       docNo: [r.docNo, r.indexNo].filter(Boolean).join(' / '),

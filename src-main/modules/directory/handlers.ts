@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { DeskError } from '../../../src-shared/errors';
 import { translate } from '../../../src-shared/i18n';
 import type { ModuleHandlers } from '../../ipc/handler';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerColumns } from '../registers/build';
 import { Building, Occupant, Unit } from './entities';
 import { commitRows } from './import-commit';
 import { readImportFile } from './import-file';
@@ -133,14 +133,7 @@ export const directoryHandlers: ModuleHandlers<'directory'> = {
     return buildRegister(ctx, {
       title: t('registers.directory'),
       periodLabel: `${building?.name ?? t('registers.allBuildings')}  截至 ${dayjs(ctx.now).format('YYYY-MM-DD')}`,
-      columns: [
-        { key: 'unit', label: t('registers.col.unit'), width: 18 },
-        { key: 'name', label: t('registers.col.name'), width: 14 },
-        { key: 'kind', label: t('registers.col.kind'), width: 8 },
-        { key: 'phone', label: t('registers.col.phone'), width: 16 },
-        { key: 'consent', label: t('registers.col.consent'), width: 10 },
-        { key: 'note', label: t('registers.col.note'), width: 20 },
-      ],
+      columns: registerColumns(t, 'registers.col', { unit: 18, name: 14, kind: 8, phone: 16, consent: 10, note: 20 }),
       rows: rows.map((o) => ({
         unit: o.unitLabel,
         name: o.name,

@@ -4,7 +4,7 @@ import type { RegisterData } from '../../../src-shared/modules/registers';
 import { maskPhone } from '../../../src-shared/rules/text';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, registerColumns, registerT } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { methodZh } from './disposal';
 import { itemsWhere, mustBeInCustody, mustFindItem, yuanText } from './queries';
@@ -58,20 +58,7 @@ export function foundRegister(ctx: Ctx, from: string, to: string): RegisterData 
     formNo: readLfSettings(ctx.db).registerFormNo || null,
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'itemNo', label: t('lostfound.col.itemNo'), width: 15 },
-      { key: 'foundAt', label: t('lostfound.col.foundAt'), width: 14 },
-      { key: 'place', label: t('lostfound.col.place'), width: 12 },
-      { key: 'item', label: t('lostfound.col.item'), width: 14 },
-      { key: 'quantity', label: t('lostfound.col.quantity'), width: 6 },
-      { key: 'features', label: t('lostfound.col.features'), width: 20 },
-      { key: 'finder', label: t('lostfound.col.finder'), width: 12 },
-      { key: 'storage', label: t('lostfound.col.storage'), width: 10 },
-      { key: 'status', label: t('lostfound.col.status'), width: 12 },
-      { key: 'claimant', label: t('lostfound.col.claimant'), width: 18 },
-      { key: 'claimedAt', label: t('lostfound.col.claimedAt'), width: 14 },
-      { key: 'claimSignature', label: t('lostfound.col.claimSignature'), width: 14 },
-    ],
+    columns: registerColumns(t, 'lostfound.col', { itemNo: 15, foundAt: 14, place: 12, item: 14, quantity: 6, features: 20, finder: 12, storage: 10, status: 12, claimant: 18, claimedAt: 14, claimSignature: 14 }),
     rows: items.map((i) => {
       const c = claim.get(i.id) as { name: string; idMasked: string; phone: string; at: string; signatureId: number } | undefined;
       const value = [i.cashAmountFen !== null ? `现金 ${yuanText(i.cashAmountFen)}` : '', i.declaredValueFen !== null ? `价值 ${yuanText(i.declaredValueFen)}` : '']
@@ -110,19 +97,7 @@ export function disposalRegister(ctx: Ctx, from: string, to: string): RegisterDa
     formNo: readLfSettings(ctx.db).disposalFormNo || null,
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'itemNo', label: t('lostfound.col.itemNo'), width: 15 },
-      { key: 'item', label: t('lostfound.col.item'), width: 16 },
-      { key: 'foundAt', label: t('lostfound.col.foundAt'), width: 14 },
-      { key: 'expiresAt', label: t('lostfound.col.expiresAt'), width: 14 },
-      { key: 'method', label: t('lostfound.col.method'), width: 12 },
-      { key: 'note', label: t('lostfound.col.note'), width: 18 },
-      { key: 'decidedAt', label: t('lostfound.col.decidedAt'), width: 14 },
-      { key: 'decidedBy', label: t('lostfound.col.decidedBy'), width: 8 },
-      { key: 'executedAt', label: t('lostfound.col.executedAt'), width: 14 },
-      { key: 'executedBy', label: t('lostfound.col.executedBy'), width: 8 },
-      { key: 'receiver', label: t('lostfound.col.receiver'), width: 18 },
-    ],
+    columns: registerColumns(t, 'lostfound.col', { itemNo: 15, item: 16, foundAt: 14, expiresAt: 14, method: 12, note: 18, decidedAt: 14, decidedBy: 8, executedAt: 14, executedBy: 8, receiver: 18 }),
     rows: items.map((i) => ({
       itemNo: i.itemNo,
       item: `${i.name} ×${i.quantity}（${i.categoryName}）`,

@@ -4,7 +4,7 @@ import { translate } from '../../../src-shared/i18n';
 import type { PassRow } from '../../../src-shared/modules/passes';
 import { callerOf, type Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerColumns } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { admitPass, scopeLabel } from './admit';
 import { checkedIdNumber, checkedPhoto, realDate } from './checks';
@@ -129,18 +129,7 @@ export const passesHandlers: ModuleHandlers<'passes'> = {
     return buildRegister(ctx, {
       title: t('passes.register'),
       periodLabel: input.from || input.to ? t('registers.periodRange', { from: input.from ?? '…', to: input.to ?? '…' }) : t('registers.allTime'),
-      columns: [
-        { key: 'number', label: t('passes.col.number'), width: 13 },
-        { key: 'holder', label: t('passes.col.holder'), width: 9 },
-        { key: 'idNumber', label: t('passes.col.idNumber'), width: 20 },
-        { key: 'company', label: t('passes.col.company'), width: 14 },
-        { key: 'category', label: t('passes.col.category'), width: 8 },
-        { key: 'phone', label: t('passes.col.phone'), width: 13 },
-        { key: 'valid', label: t('passes.col.valid'), width: 22 },
-        { key: 'scope', label: t('passes.col.scope'), width: 12 },
-        { key: 'issued', label: t('passes.col.issued'), width: 16 },
-        { key: 'status', label: t('passes.col.status'), width: 16 },
-      ],
+      columns: registerColumns(t, 'passes.col', { number: 13, holder: 9, idNumber: 20, company: 14, category: 8, phone: 13, valid: 22, scope: 12, issued: 16, status: 16 }),
       rows: rows.map((p) => ({
         number: p.number,
         holder: p.holderName,

@@ -6,7 +6,7 @@ import type { SlipRow } from '../../../src-shared/modules/releases';
 import { isMainlandPlate, normalizePlate } from '../../../src-shared/rules/plate';
 import { callerOf, type Ctx } from '../../ipc/context';
 import type { ModuleHandlers } from '../../ipc/handler';
-import { buildRegister } from '../registers/build';
+import { buildRegister, registerColumns } from '../registers/build';
 import { checkedIdNumber, realDate } from '../passes/checks';
 import { readSettings } from '../settings/store';
 import { searchSlips, slipById } from './queries';
@@ -152,19 +152,7 @@ export const releasesHandlers: ModuleHandlers<'releases'> = {
     return buildRegister(ctx, {
       title: t('releases.register'),
       periodLabel: t('registers.periodRange', { from: input.from, to: input.to }),
-      columns: [
-        { key: 'number', label: t('releases.col.number'), width: 15 },
-        { key: 'issued', label: t('releases.col.issued'), width: 16 },
-        { key: 'unit', label: t('releases.col.unit'), width: 14 },
-        { key: 'requester', label: t('releases.col.requester'), width: 10 },
-        { key: 'consent', label: t('releases.col.consent'), width: 14 },
-        { key: 'items', label: t('releases.col.items'), width: 24 },
-        { key: 'carrier', label: t('releases.col.carrier'), width: 10 },
-        { key: 'idNumber', label: t('releases.col.idNumber'), width: 20 },
-        { key: 'plate', label: t('releases.col.plate'), width: 10 },
-        { key: 'released', label: t('releases.col.released'), width: 18 },
-        { key: 'status', label: t('releases.col.status'), width: 16 },
-      ],
+      columns: registerColumns(t, 'releases.col', { number: 15, issued: 16, unit: 14, requester: 10, consent: 14, items: 24, carrier: 10, idNumber: 20, plate: 10, released: 18, status: 16 }),
       rows: rows.map((s) => ({
         number: s.number,
         issued: `${when(s.issuedAt)} ${s.issuedByName}`,

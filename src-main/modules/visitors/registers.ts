@@ -3,7 +3,7 @@ import type { RegisterData } from '../../../src-shared/modules/registers';
 import type { VisitRow, VisitSlip } from '../../../src-shared/modules/visitors';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
-import { buildRegister, registerT } from '../registers/build';
+import { buildRegister, registerColumns, registerT } from '../registers/build';
 import { readSettings } from '../settings/store';
 import { onSite, visitsInPeriod } from './queries';
 
@@ -30,20 +30,7 @@ export function visitorRegister(ctx: Ctx, from: string, to: string, buildingId?:
     title: t('visitors.register'),
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
-    columns: [
-      { key: 'visitNo', label: t('visitors.col.visitNo'), width: 18 },
-      { key: 'name', label: t('visitors.col.name'), width: 8 },
-      { key: 'idNumber', label: t('visitors.col.idNumber'), width: 19 },
-      { key: 'phone', label: t('visitors.col.phone'), width: 13 },
-      { key: 'company', label: t('visitors.col.company'), width: 12 },
-      { key: 'purpose', label: t('visitors.col.purpose'), width: 9 },
-      { key: 'host', label: t('visitors.col.host'), width: 16 },
-      { key: 'party', label: t('visitors.col.party'), width: 5 },
-      { key: 'plate', label: t('visitors.col.plate'), width: 10 },
-      { key: 'timeIn', label: t('visitors.col.timeIn'), width: 15 },
-      { key: 'timeOut', label: t('visitors.col.timeOut'), width: 16 },
-      { key: 'desk', label: t('visitors.col.desk'), width: 7 },
-    ],
+    columns: registerColumns(t, 'visitors.col', { visitNo: 18, name: 8, idNumber: 19, phone: 13, company: 12, purpose: 9, host: 16, party: 5, plate: 10, timeIn: 15, timeOut: 16, desk: 7 }),
     rows: rows.map((v) => ({
       visitNo: v.visitNo,
       name: v.name,
@@ -71,17 +58,7 @@ export function evacuationRegister(ctx: Ctx, buildingId?: number): RegisterData 
     title: t('visitors.evacuation'),
     orientation: 'landscape',
     periodLabel: t('visitors.evacuationPeriod', { at, visits: now.total, people: now.people }),
-    columns: [
-      { key: 'building', label: t('visitors.col.building'), width: 7 },
-      { key: 'visitNo', label: t('visitors.col.visitNo'), width: 18 },
-      { key: 'name', label: t('visitors.col.name'), width: 9 },
-      { key: 'company', label: t('visitors.col.company'), width: 12 },
-      { key: 'host', label: t('visitors.col.host'), width: 16 },
-      { key: 'party', label: t('visitors.col.party'), width: 5 },
-      { key: 'phone', label: t('visitors.col.phone'), width: 13 },
-      { key: 'timeIn', label: t('visitors.col.timeIn'), width: 16 },
-      { key: 'confirmed', label: t('visitors.col.confirmed'), width: 7 },
-    ],
+    columns: registerColumns(t, 'visitors.col', { building: 7, visitNo: 18, name: 9, company: 12, host: 16, party: 5, phone: 13, timeIn: 16, confirmed: 7 }),
     rows: now.buildings.flatMap((g) =>
       g.visits.map((v) => ({
         building: g.buildingName,
