@@ -67,7 +67,7 @@ export function borrowingRegister(ctx: Ctx, from: string, to: string): RegisterD
     formNo: 'QR-WD01-02-04',
     orientation: 'landscape',
     periodLabel: t('registers.periodRange', { from, to }),
-    columns: registerColumns(t, 'borrowing.col', { lentAt: 14, docNo: 14, drawingNo: 10, title: 20, borrower: 18, approvedBy: 8, dueDate: 10, returnedAt: 14, receivedBy: 8, borrowerSign: 10, remarks: 22 }),
+    columns: registerColumns(t, 'borrowing.col', { lentAt: 16, docNo: 14, drawingNo: 9, title: 19, borrower: 17, approvedBy: 8, dueDate: 10, returnedAt: 16, receivedBy: 8, borrowerSign: 10, remarks: 21 }),
     rows: rows.map((r) => ({
       lentAt: formatTime(r.lentAt),
       docNo: [r.docNo, r.indexNo].filter(Boolean).join(' / '),
