@@ -46,20 +46,51 @@ export function onAuthProblem(handler: (problem: AuthProblem) => void): void {
 
 export const usesBridge = (): boolean => typeof window.desk?.invoke === 'function';
 
-async function transport(channel: Channel, input: unknown): Promise<Envelope<unknown>> {
-  if (window.desk && usesBridge()) return (await window.desk.invoke(channel, input)) as Envelope<unknown>;
+/** What a caller may pass with a call: a signal aborted when the answer is no longer wanted (a newer search). */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * IPC cannot take a call back once sent: main still does the work, but the caller is freed at once and the answer,
+ * when it comes, goes nowhere.
+ */
+function unlessAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+async function transport(channel: Channel, input: unknown, signal?: AbortSignal): Promise<Envelope<unknown>> {
+  if (window.desk && usesBridge()) return (await unlessAborted(window.desk.invoke(channel, input), signal)) as Envelope<unknown>;
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Desk-Lang': currentLanguage() };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const res = await fetch(`./api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+  // Over HTTP an aborted call really stops: the browser drops the connection and the harness is spared the answer.
+  const res = await fetch(`./api/${channel}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}), signal });
   return (await res.json()) as Envelope<unknown>;
 }
 
-/** Calls one contract channel; resolves with its output or throws a DeskApiError carrying the translated message. */
-export async function invoke<C extends Channel>(channel: C, input: InputOf<Contract[C]>): Promise<OutputOf<Contract[C]>> {
+/** True when a call failed only because its caller aborted it: nothing went wrong, so nothing is shown. */
+export function isAborted(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
+
+/**
+ * Calls one contract channel; resolves with its output or throws a DeskApiError carrying the translated message.
+ * With `options.signal`, an abort rejects with the signal's AbortError (see `isAborted`), never a DeskApiError.
+ */
+export async function invoke<C extends Channel>(channel: C, input: InputOf<Contract[C]>, options: CallOptions = {}): Promise<OutputOf<Contract[C]>> {
+  const { signal } = options;
+  signal?.throwIfAborted();
   let envelope: Envelope<unknown>;
   try {
-    envelope = await transport(channel, input);
-  } catch {
+    envelope = await transport(channel, input, signal);
+  } catch (err) {
+    if (signal?.aborted) throw isAborted(err) ? err : new DOMException('aborted', 'AbortError');
     throw new DeskApiError('NETWORK', i18n.t('app.networkError'));
   }
   if (!envelope.ok) {

@@ -39,11 +39,11 @@ export function OccupantPicker({ label, value, onChange, allowUnitOnly, error, a
   const id = useId();
   const [q, setQ] = useState('');
   const fetcher = useCallback(
-    async (query: string): Promise<HostPick[]> => {
+    async (query: string, signal: AbortSignal): Promise<HostPick[]> => {
       if (!query.trim()) return [];
       const [occupants, units] = await Promise.all([
-        invoke('directory.occupants.search', { q: query, limit: 8 }),
-        allowUnitOnly ? invoke('directory.units.list', { q: query.trim() }) : Promise.resolve([]),
+        invoke('directory.occupants.search', { q: query, limit: 8 }, { signal }),
+        allowUnitOnly ? invoke('directory.units.list', { q: query.trim() }, { signal }) : Promise.resolve([]),
       ]);
       const people: HostPick[] = occupants.rows.map((o) => ({
         unitId: o.unitId, unitLabel: o.unitLabel, occupantId: o.id, occupantName: o.name, occupantKind: o.kind,

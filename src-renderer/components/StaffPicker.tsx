@@ -32,7 +32,7 @@ interface MultiProps extends Common {
   onChange(value: StaffPick[]): void;
 }
 
-const fetchStaff = async (q: string): Promise<StaffRow[]> => (q.trim() ? invoke('users.staff', { q: q.trim() }) : []);
+const fetchStaff = async (q: string, signal: AbortSignal): Promise<StaffRow[]> => (q.trim() ? invoke('users.staff', { q: q.trim() }, { signal }) : []);
 
 /**
  * Picks active staff users by name, pinyin initials or username (`users.staff`). Enter takes the first match of what is

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { errorMessage } from '../api/client';
+import { errorMessage, isAborted } from '../api/client';
 import { useLatestSearch } from './useLatestSearch';
 
 export interface Page<Row> {
@@ -10,25 +10,31 @@ export interface Page<Row> {
 /** A page remembers the query it answers, so "more" continues that list and never splices in another one. */
 type Answer<Q, Row> = Page<Row> & { query: Q };
 
+/** One page of a list: `before` is absent for the first; `signal` is aborted once a newer search starts. */
+export type PageFetcher<Q, Row> = (query: Q, before: number | undefined, signal: AbortSignal) => Promise<Page<Row>>;
+
 /**
  * A list searched as you type and paged by id (keyset, newest first): `run` for a new query, `loadMore` appends
- * the next page of the list on screen, unless a newer search started meanwhile.
+ * the next page of the list on screen, unless a newer search started meanwhile (which also aborts it).
  */
-export function usePagedSearch<Q, Row>(fetchPage: (query: Q, before?: number) => Promise<Page<Row>>) {
-  const first = useCallback(async (query: Q): Promise<Answer<Q, Row>> => ({ ...(await fetchPage(query)), query }), [fetchPage]);
+export function usePagedSearch<Q, Row>(fetchPage: PageFetcher<Q, Row>) {
+  const first = useCallback(
+    async (query: Q, signal: AbortSignal): Promise<Answer<Q, Row>> => ({ ...(await fetchPage(query, undefined, signal)), query }),
+    [fetchPage],
+  );
   const search = useLatestSearch<Q, Answer<Q, Row>>(first);
   const [moreError, setMoreError] = useState<string | null>(null);
   const { result, guard, setResult } = search;
 
   const loadMore = useCallback(async () => {
     if (!result?.nextBefore) return;
-    const apply = guard();
+    const { signal, apply } = guard();
     try {
-      const next = await fetchPage(result.query, result.nextBefore);
+      const next = await fetchPage(result.query, result.nextBefore, signal);
       apply(() => setResult({ rows: [...result.rows, ...next.rows], nextBefore: next.nextBefore, query: result.query }));
       setMoreError(null);
     } catch (err) {
-      setMoreError(errorMessage(err));
+      if (!isAborted(err)) setMoreError(errorMessage(err));
     }
   }, [fetchPage, result, guard, setResult]);
 

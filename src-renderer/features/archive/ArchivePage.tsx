@@ -37,7 +37,7 @@ export function ArchivePage() {
   const [round, setRound] = useState(0);
 
   const fetchPage = useCallback(
-    (q: Query, before?: number) =>
+    (q: Query, before: number | undefined, signal: AbortSignal) =>
       invoke('archive.documents.search', {
         q: q.q,
         ...(q.category ? { category: q.category } : {}),
@@ -45,7 +45,7 @@ export function ArchivePage() {
         ...(q.departmentId ? { departmentId: Number(q.departmentId) } : {}),
         limit: 50,
         ...(before ? { before } : {}),
-      }),
+      }, { signal }),
     [],
   );
   const list = usePagedSearch<Query, ArchiveDocumentRow>(fetchPage);

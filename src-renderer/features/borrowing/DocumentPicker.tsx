@@ -4,7 +4,7 @@ import type { BorrowDocRow } from '../../../src-shared/modules/borrowing';
 import { invoke } from '../../api/client';
 import { useLatestSearch } from '../../components/useLatestSearch';
 
-const fetchDocs = (q: string): Promise<BorrowDocRow[]> => invoke('borrowing.documents', { q: q.trim(), limit: 20 });
+const fetchDocs = (q: string, signal: AbortSignal): Promise<BorrowDocRow[]> => invoke('borrowing.documents', { q: q.trim(), limit: 20 }, { signal });
 
 /** Finds a catalogue document by title, number, drawing number or index prefix; shows where one is out already. */
 export function DocumentPicker({ value, onChange, error }: { value: BorrowDocRow | null; onChange(doc: BorrowDocRow | null): void; error?: string }) {

@@ -4,6 +4,7 @@ import { BORROW_VIEWS, type BorrowRow, type BorrowView } from '../../../src-shar
 import { invoke } from '../../api/client';
 import { useCan } from '../../app/access';
 import { ErrorBanner } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TableFoot } from '../../components/TableFoot';
 import { formatTime } from '../../components/time';
@@ -26,10 +27,11 @@ export function RequestList({ round, initialView, onChanged }: { round: number; 
   const approver = useCan('borrowing.approve');
   const views = BORROW_VIEWS.filter((v) => v !== 'mine' || approver);
   const requirementText = useRequirementText();
-  const fetchPage = useCallback((v: BorrowView, before?: number) => invoke('borrowing.list', { view: v, limit: 50, ...(before ? { before } : {}) }), []);
+  const fetchPage = useCallback((v: BorrowView, before: number | undefined, signal: AbortSignal) => invoke('borrowing.list', { view: v, limit: 50, ...(before ? { before } : {}) }, { signal }), []);
   const list = usePagedSearch<BorrowView, BorrowRow>(fetchPage);
   const { run } = list;
   useEffect(() => run(view, true), [run, view, round]);
+  const columns = (['requestNo', 'document', 'borrower', 'approver', 'due', 'status', 'actions'] as const).map((c) => t(`borrowingUi.col.${c}`));
 
   const done = (message: string) => {
     setActing(null);
@@ -49,71 +51,50 @@ export function RequestList({ round, initialView, onChanged }: { round: number; 
     <section aria-label={t('borrowingUi.viewsLabel')}>
       <ViewTabs views={views} value={view} onChange={setView} prefix="borrowingUi.views" label={t('borrowingUi.viewsLabel')} />
       <ErrorBanner message={list.error ?? actError} />
-      <table className="data-table borrow-table">
-        <thead>
-          <tr>
-            <th>{t('borrowingUi.col.requestNo')}</th>
-            <th>{t('borrowingUi.col.document')}</th>
-            <th>{t('borrowingUi.col.borrower')}</th>
-            <th>{t('borrowingUi.col.approver')}</th>
-            <th>{t('borrowingUi.col.due')}</th>
-            <th>{t('borrowingUi.col.status')}</th>
-            <th>{t('borrowingUi.col.actions')}</th>
+      <ListTable className="data-table borrow-table" columns={columns} empty={t('borrowingUi.none')} rows={list.rows}>
+        {(r) => (
+          <tr key={r.id} data-testid="borrow-row" className={r.overdue ? 'borrow-row-overdue' : undefined}>
+            <td className="borrow-mono nowrap">{r.requestNo}</td>
+            <td>
+              {r.docTitle}
+              <div className="muted borrow-note">{[r.indexNo, r.docNo, r.drawingNo].filter(Boolean).join(' · ')} · {r.level}级</div>
+            </td>
+            <td>
+              {borrowerText(t, r)}
+              <div className="muted borrow-note">{r.purpose}</div>
+            </td>
+            <td>
+              {r.decidedBy ? t('borrowingUi.decided', { by: r.decidedBy, at: formatTime(r.decidedAt) }) : t('borrowingUi.approver', { role: requirementText(r.requiredRole, r.requiredDepartment) })}
+              {r.decisionComment ? <div className="muted borrow-note">{r.decisionComment}</div> : null}
+              {r.steps.length ? <div className="muted borrow-note">{r.steps.map((s) => t(`borrowingUi.steps.${s}`)).join('；')}</div> : null}
+            </td>
+            <td className="nowrap">
+              {r.dueDate}
+              {r.overdue ? <span className="borrow-flag borrow-flag-danger">{t('borrowingUi.overdue')}</span> : null}
+            </td>
+            <td>
+              {t(`borrowing.status.${r.status}`)}
+              {r.lentAt ? <div className="muted borrow-note">{t('borrowingUi.lentLine', { at: formatTime(r.lentAt), by: r.lentBy })}</div> : null}
+              {r.returnedAt ? <div className="muted borrow-note">{t('borrowingUi.returnedLine', { at: formatTime(r.returnedAt), by: r.receivedBy })}</div> : null}
+              {r.condition === 'damaged' ? <div className="borrow-note">{t('borrowing.damaged', { remarks: r.remarks })}</div> : null}
+              {r.followUp ? <span className="borrow-flag borrow-flag-warn">{r.followUpClosedAt ? t('borrowingUi.followUpClosed') : t('borrowingUi.followUp')}</span> : null}
+            </td>
+            <td className="borrow-actions">
+              {r.mayDecide ? (
+                <>
+                  <button type="button" className="primary" onClick={() => setActing({ kind: 'approve', row: r })}>{t('borrowingUi.approve')}</button>
+                  <button type="button" onClick={() => setActing({ kind: 'reject', row: r })}>{t('borrowingUi.reject')}</button>
+                </>
+              ) : null}
+              {desk && r.status === 'approved' ? <button type="button" className="primary" onClick={() => void lend(r)}>{t('borrowingUi.lend')}</button> : null}
+              {desk && r.status === 'lent' ? <button type="button" onClick={() => setActing({ kind: 'return', row: r })}>{t('borrowingUi.returnButton')}</button> : null}
+              {desk && (r.status === 'pending' || r.status === 'approved') ? (
+                <button type="button" className="link" onClick={() => setActing({ kind: 'cancel', row: r })}>{t('borrowingUi.cancel')}</button>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.rows.length === 0 ? (
-            <tr>
-              <td colSpan={7} className="empty">
-                {t('borrowingUi.none')}
-              </td>
-            </tr>
-          ) : (
-            list.rows.map((r) => (
-              <tr key={r.id} data-testid="borrow-row" className={r.overdue ? 'borrow-row-overdue' : undefined}>
-                <td className="borrow-mono nowrap">{r.requestNo}</td>
-                <td>
-                  {r.docTitle}
-                  <div className="muted borrow-note">{[r.indexNo, r.docNo, r.drawingNo].filter(Boolean).join(' · ')} · {r.level}级</div>
-                </td>
-                <td>
-                  {borrowerText(t, r)}
-                  <div className="muted borrow-note">{r.purpose}</div>
-                </td>
-                <td>
-                  {r.decidedBy ? t('borrowingUi.decided', { by: r.decidedBy, at: formatTime(r.decidedAt) }) : t('borrowingUi.approver', { role: requirementText(r.requiredRole, r.requiredDepartment) })}
-                  {r.decisionComment ? <div className="muted borrow-note">{r.decisionComment}</div> : null}
-                  {r.steps.length ? <div className="muted borrow-note">{r.steps.map((s) => t(`borrowingUi.steps.${s}`)).join('；')}</div> : null}
-                </td>
-                <td className="nowrap">
-                  {r.dueDate}
-                  {r.overdue ? <span className="borrow-flag borrow-flag-danger">{t('borrowingUi.overdue')}</span> : null}
-                </td>
-                <td>
-                  {t(`borrowing.status.${r.status}`)}
-                  {r.lentAt ? <div className="muted borrow-note">{t('borrowingUi.lentLine', { at: formatTime(r.lentAt), by: r.lentBy })}</div> : null}
-                  {r.returnedAt ? <div className="muted borrow-note">{t('borrowingUi.returnedLine', { at: formatTime(r.returnedAt), by: r.receivedBy })}</div> : null}
-                  {r.condition === 'damaged' ? <div className="borrow-note">{t('borrowing.damaged', { remarks: r.remarks })}</div> : null}
-                  {r.followUp ? <span className="borrow-flag borrow-flag-warn">{r.followUpClosedAt ? t('borrowingUi.followUpClosed') : t('borrowingUi.followUp')}</span> : null}
-                </td>
-                <td className="borrow-actions">
-                  {r.mayDecide ? (
-                    <>
-                      <button type="button" className="primary" onClick={() => setActing({ kind: 'approve', row: r })}>{t('borrowingUi.approve')}</button>
-                      <button type="button" onClick={() => setActing({ kind: 'reject', row: r })}>{t('borrowingUi.reject')}</button>
-                    </>
-                  ) : null}
-                  {desk && r.status === 'approved' ? <button type="button" className="primary" onClick={() => void lend(r)}>{t('borrowingUi.lend')}</button> : null}
-                  {desk && r.status === 'lent' ? <button type="button" onClick={() => setActing({ kind: 'return', row: r })}>{t('borrowingUi.returnButton')}</button> : null}
-                  {desk && (r.status === 'pending' || r.status === 'approved') ? (
-                    <button type="button" className="link" onClick={() => setActing({ kind: 'cancel', row: r })}>{t('borrowingUi.cancel')}</button>
-                  ) : null}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+        )}
+      </ListTable>
       <TableFoot countLabel={t('borrowingUi.count', { count: list.rows.length })} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
       {acting?.kind === 'approve' || acting?.kind === 'reject' ? (
         <DecideDialog

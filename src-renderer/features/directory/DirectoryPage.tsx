@@ -33,7 +33,7 @@ export function DirectoryPage() {
   const [pageError, setPageError] = useState<string | null>(null);
 
   const fetchPage = useCallback(
-    (query: Query, before?: number) => invoke('directory.occupants.search', { ...query, limit: PAGE, ...(before ? { before } : {}) }),
+    (query: Query, before: number | undefined, signal: AbortSignal) => invoke('directory.occupants.search', { ...query, limit: PAGE, ...(before ? { before } : {}) }, { signal }),
     [],
   );
   const search = usePagedSearch<Query, OccupantRow>(fetchPage);

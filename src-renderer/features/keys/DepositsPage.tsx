@@ -25,7 +25,7 @@ interface Query {
   status: View;
 }
 
-const fetchDeposits = (query: Query) => invoke('keys.deposits.list', { status: query.status, q: query.q.trim() });
+const fetchDeposits = (query: Query, signal: AbortSignal) => invoke('keys.deposits.list', { status: query.status, q: query.q.trim() }, { signal });
 
 /** 钥匙留存: owners' keys taken in against their signature on the left, the keys held (and handed back) on the right. */
 export function DepositsPage() {

@@ -32,9 +32,9 @@ function unitOf(k: KeyRow | null): HostPick | null {
   return { unitId: k.unitId, unitLabel: label, occupantId: null, occupantName: '', occupantKind: null };
 }
 
-const fetchRings = async (q: string): Promise<RingPick[]> => {
+const fetchRings = async (q: string, signal?: AbortSignal): Promise<RingPick[]> => {
   if (!q.trim()) return [];
-  const page = await invoke('keys.search', { q: q.trim(), kind: 'ring', limit: 8 });
+  const page = await invoke('keys.search', { q: q.trim(), kind: 'ring', limit: 8 }, { signal });
   return page.rows.map((r) => ({ id: r.id, code: r.code, name: r.name }));
 };
 

@@ -26,14 +26,14 @@ const COLUMNS = ['code', 'name', 'category', 'opens', 'cabinet', 'copies', 'stat
 
 const isStatus = (v: string): v is KeyStatus => (KEY_STATUSES as readonly string[]).includes(v);
 
-const fetchPage = (query: Query, before?: number) =>
+const fetchPage = (query: Query, before: number | undefined, signal: AbortSignal) =>
   invoke('keys.search', {
     q: query.q.trim(),
     ...(query.status ? { status: query.status } : {}),
     ...(query.category ? { category: query.category } : {}),
     limit: 50,
     ...(before ? { before } : {}),
-  });
+  }, { signal });
 
 /** The cabinet's inventory: every tag with where it hangs and whether it is in, out or lost. */
 export function KeysPage() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoanRow } from '../../../src-shared/modules/lending';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/Field';
+import { ListTable } from '../../components/ListTable';
 import { SearchBox } from '../../components/SearchBox';
 import { TableFoot } from '../../components/TableFoot';
 import { formatTime } from '../../components/time';
@@ -24,12 +25,13 @@ export function LoanList({ round, onReturned }: { round: number; onReturned(loan
   const [q, setQ] = useState('');
   const [returning, setReturning] = useState<LoanRow | null>(null);
   const fetchPage = useCallback(
-    (query: Query, before?: number) => invoke('lending.loans', { view: query.view, q: query.q, limit: 50, ...(before ? { before } : {}) }),
+    (query: Query, before: number | undefined, signal: AbortSignal) => invoke('lending.loans', { view: query.view, q: query.q, limit: 50, ...(before ? { before } : {}) }, { signal }),
     [],
   );
   const list = usePagedSearch<Query, LoanRow>(fetchPage);
   const { run } = list;
   useEffect(() => run({ view, q }), [run, view, q, round]);
+  const columns = (['loanNo', 'item', 'borrower', 'phone', 'idNumber', 'lentAt', 'dueAt', 'returned'] as const).map((c) => t(`lendingUi.loans.col.${c}`));
 
   return (
     <section className="lend-section" aria-labelledby="lend-loans-title">
@@ -39,81 +41,59 @@ export function LoanList({ round, onReturned }: { round: number; onReturned(loan
       </div>
       <ViewTabs views={VIEWS} value={view} onChange={setView} prefix="lendingUi.loans.views" label={t('lendingUi.loans.viewsLabel')} />
       <ErrorBanner message={list.error} />
-      <table className="data-table lend-table">
-        <thead>
-          <tr>
-            <th>{t('lendingUi.loans.col.loanNo')}</th>
-            <th>{t('lendingUi.loans.col.item')}</th>
-            <th>{t('lendingUi.loans.col.borrower')}</th>
-            <th>{t('lendingUi.loans.col.phone')}</th>
-            <th>{t('lendingUi.loans.col.idNumber')}</th>
-            <th>{t('lendingUi.loans.col.lentAt')}</th>
-            <th>{t('lendingUi.loans.col.dueAt')}</th>
-            <th>{t('lendingUi.loans.col.returned')}</th>
+      <ListTable className="data-table lend-table" columns={columns} empty={t('lendingUi.loans.none')} rows={list.rows}>
+        {(l) => (
+          <tr key={l.id} data-testid="loan-row" className={l.overdue ? 'lend-row-overdue' : undefined}>
+            <td className="lend-mono nowrap">{l.loanNo}</td>
+            <td className="nowrap">
+              {l.typeName} ×{l.quantity}
+              {l.returnedAt === null && l.returnedQuantity > 0 ? (
+                <div className="lend-flag lend-flag-part" data-testid="loan-out">
+                  {t('lendingUi.loans.partOut', { out: l.outQuantity, back: l.returnedQuantity })}
+                </div>
+              ) : null}
+            </td>
+            <td>
+              {l.roomLabel} {l.borrowerName}
+              {l.remarks ? <div className="muted lend-note">{l.remarks}</div> : null}
+            </td>
+            <td className="nowrap">{l.borrowerPhone}</td>
+            <td className="lend-mono nowrap">
+              {l.idType ? `${t(`idTypes.${l.idType}`)} ${l.idNumberMasked}` : ''}
+            </td>
+            <td className="nowrap">
+              {formatTime(l.lentAt)}
+              <div className="muted lend-note">{l.lentBy}</div>
+            </td>
+            <td className="nowrap">
+              {formatTime(l.dueAt)}
+              {l.overdue ? <span className="lend-flag lend-flag-danger">{t('lendingUi.loans.overdue')}</span> : null}
+            </td>
+            <td className="nowrap">
+              {l.returns.length > 1 || (l.returns.length === 1 && !l.returnedAt) ? (
+                <ul className="lend-parts">
+                  {l.returns.map((p, i) => (
+                    <li key={i}>
+                      {t('lendingUi.loans.partLine', { at: formatTime(p.returnedAt), count: p.quantity, by: p.returnedTo })}
+                      {p.condition ? <span className="muted">（{p.condition}）</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : l.returnedAt ? (
+                <>
+                  {formatTime(l.returnedAt)} {l.returnedTo}
+                  {l.returnCondition ? <div className="muted lend-note">{l.returnCondition}</div> : null}
+                </>
+              ) : null}
+              {l.returnedAt ? null : (
+                <button type="button" onClick={() => setReturning(l)}>
+                  {t('lendingUi.loans.returnButton')}
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="empty">
-                {t('lendingUi.loans.none')}
-              </td>
-            </tr>
-          ) : (
-            list.rows.map((l) => (
-              <tr key={l.id} data-testid="loan-row" className={l.overdue ? 'lend-row-overdue' : undefined}>
-                <td className="lend-mono nowrap">{l.loanNo}</td>
-                <td className="nowrap">
-                  {l.typeName} ×{l.quantity}
-                  {l.returnedAt === null && l.returnedQuantity > 0 ? (
-                    <div className="lend-flag lend-flag-part" data-testid="loan-out">
-                      {t('lendingUi.loans.partOut', { out: l.outQuantity, back: l.returnedQuantity })}
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  {l.roomLabel} {l.borrowerName}
-                  {l.remarks ? <div className="muted lend-note">{l.remarks}</div> : null}
-                </td>
-                <td className="nowrap">{l.borrowerPhone}</td>
-                <td className="lend-mono nowrap">
-                  {l.idType ? `${t(`idTypes.${l.idType}`)} ${l.idNumberMasked}` : ''}
-                </td>
-                <td className="nowrap">
-                  {formatTime(l.lentAt)}
-                  <div className="muted lend-note">{l.lentBy}</div>
-                </td>
-                <td className="nowrap">
-                  {formatTime(l.dueAt)}
-                  {l.overdue ? <span className="lend-flag lend-flag-danger">{t('lendingUi.loans.overdue')}</span> : null}
-                </td>
-                <td className="nowrap">
-                  {l.returns.length > 1 || (l.returns.length === 1 && !l.returnedAt) ? (
-                    <ul className="lend-parts">
-                      {l.returns.map((p, i) => (
-                        <li key={i}>
-                          {t('lendingUi.loans.partLine', { at: formatTime(p.returnedAt), count: p.quantity, by: p.returnedTo })}
-                          {p.condition ? <span className="muted">（{p.condition}）</span> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : l.returnedAt ? (
-                    <>
-                      {formatTime(l.returnedAt)} {l.returnedTo}
-                      {l.returnCondition ? <div className="muted lend-note">{l.returnCondition}</div> : null}
-                    </>
-                  ) : null}
-                  {l.returnedAt ? null : (
-                    <button type="button" onClick={() => setReturning(l)}>
-                      {t('lendingUi.loans.returnButton')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+        )}
+      </ListTable>
       <TableFoot countLabel={t('lendingUi.loans.count', { count: list.rows.length })} hasMore={list.hasMore} onMore={() => void list.loadMore()} />
       {returning ? (
         <ReturnDialog

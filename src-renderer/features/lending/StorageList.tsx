@@ -28,7 +28,7 @@ export function StorageList({ round }: { round: number }) {
   const [q, setQ] = useState('');
   const [detail, setDetail] = useState<StorageRow | null>(null);
   const fetchPage = useCallback(
-    (query: Query, before?: number) => invoke('lending.storage.list', { view: query.view, q: query.q, limit: 50, ...(before ? { before } : {}) }),
+    (query: Query, before: number | undefined, signal: AbortSignal) => invoke('lending.storage.list', { view: query.view, q: query.q, limit: 50, ...(before ? { before } : {}) }, { signal }),
     [],
   );
   const list = usePagedSearch<Query, StorageRow>(fetchPage);

@@ -37,7 +37,7 @@ export function LostFoundPage() {
   const [round, setRound] = useState(0);
 
   const fetchPage = useCallback(
-    (q: Query, before?: number) =>
+    (q: Query, before: number | undefined, signal: AbortSignal) =>
       invoke('lostfound.search', {
         q: q.q,
         status: q.status,
@@ -46,7 +46,7 @@ export function LostFoundPage() {
         ...(q.to ? { to: q.to } : {}),
         limit: 50,
         ...(before ? { before } : {}),
-      }),
+      }, { signal }),
     [],
   );
   const list = usePagedSearch<Query, LfItemRow>(fetchPage);

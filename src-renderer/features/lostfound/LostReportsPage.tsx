@@ -37,7 +37,7 @@ export function LostReportsPage() {
   const [closing, setClosing] = useState<LfReportRow | null>(null);
   const [openItem, setOpenItem] = useState<number | null>(null);
 
-  const fetchPage = useCallback((q: Query, before?: number) => invoke('lostfound.reports.list', { q: q.q, status: q.status, limit: 50, ...(before ? { before } : {}) }), []);
+  const fetchPage = useCallback((q: Query, before: number | undefined, signal: AbortSignal) => invoke('lostfound.reports.list', { q: q.q, status: q.status, limit: 50, ...(before ? { before } : {}) }, { signal }), []);
   const list = usePagedSearch<Query, LfReportRow>(fetchPage);
   const { run } = list;
   useEffect(() => run(query), [run, query, round]);

@@ -25,7 +25,7 @@ export function LettersPage() {
   const [busy, setBusy] = useState(false);
 
   const fetchPage = useCallback(
-    (_q: string, before?: number) => invoke('mail.items.search', { q: '', kind: 'letters', view: 'open', limit: PAGE, ...(before ? { before } : {}) }),
+    (_q: string, before: number | undefined, signal: AbortSignal) => invoke('mail.items.search', { q: '', kind: 'letters', view: 'open', limit: PAGE, ...(before ? { before } : {}) }, { signal }),
     [],
   );
   const list = usePagedSearch<string, MailItemRow>(fetchPage);

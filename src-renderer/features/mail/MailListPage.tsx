@@ -28,7 +28,7 @@ interface Query {
 
 const isKind = (v: string): v is KindFilter => (KINDS as readonly string[]).includes(v);
 
-const fetchPage = (query: Query, before?: number) =>
+const fetchPage = (query: Query, before: number | undefined, signal: AbortSignal) =>
   invoke('mail.items.search', {
     q: query.q.trim(),
     kind: query.kind,
@@ -37,7 +37,7 @@ const fetchPage = (query: Query, before?: number) =>
     ...(query.to ? { to: query.to } : {}),
     limit: PAGE,
     ...(before ? { before } : {}),
-  });
+  }, { signal });
 
 export function MailListPage() {
   const { t } = useTranslation();

@@ -43,7 +43,7 @@ export function PassesPage() {
   const [done, setDone] = useState<Done>(null);
 
   const fetchPage = useCallback(
-    (query: Query, before?: number) => invoke('passes.list', { ...query, limit: PAGE, ...(before ? { before } : {}) }),
+    (query: Query, before: number | undefined, signal: AbortSignal) => invoke('passes.list', { ...query, limit: PAGE, ...(before ? { before } : {}) }, { signal }),
     [],
   );
   const search = usePagedSearch<Query, PassRow>(fetchPage);

@@ -53,7 +53,7 @@ export function ReleasesPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const fetchPage = useCallback(
-    (query: Query, before?: number) => invoke('releases.list', { ...listInput(query), ...(before ? { before } : {}) }),
+    (query: Query, before: number | undefined, signal: AbortSignal) => invoke('releases.list', { ...listInput(query), ...(before ? { before } : {}) }, { signal }),
     [],
   );
   const search = usePagedSearch<Query, SlipRow>(fetchPage);

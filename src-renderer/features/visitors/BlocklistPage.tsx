@@ -11,7 +11,7 @@ import { BlocklistDialog } from './BlocklistDialog';
 import { RemoveBlockDialog } from './RemoveBlockDialog';
 import './visitors.css';
 
-const fetchList = (q: string) => invoke('visitors.blocklist.list', { q });
+const fetchList = (q: string, signal: AbortSignal) => invoke('visitors.blocklist.list', { q }, { signal });
 
 export function BlocklistPage() {
   const { t } = useTranslation();

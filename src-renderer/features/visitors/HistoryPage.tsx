@@ -32,7 +32,7 @@ const params = (query: Query) => ({
   ...(query.to ? { to: query.to } : {}),
 });
 
-const fetchPage = (query: Query, before?: number) => invoke('visitors.search', { ...params(query), limit: PAGE, ...(before ? { before } : {}) });
+const fetchPage = (query: Query, before: number | undefined, signal: AbortSignal) => invoke('visitors.search', { ...params(query), limit: PAGE, ...(before ? { before } : {}) }, { signal });
 
 export function HistoryPage() {
   const { t } = useTranslation();

@@ -21,8 +21,8 @@ export function wantsSuggestions(raw: string): boolean {
   return /^\d+$/.test(q) ? q.length >= 3 : q.length >= 2;
 }
 
-const fetchPeople = (q: string): Promise<VisitorPersonRow[]> =>
-  wantsSuggestions(q) ? invoke('visitors.people.search', { q: q.trim(), limit: 8 }) : Promise.resolve([]);
+const fetchPeople = (q: string, signal: AbortSignal): Promise<VisitorPersonRow[]> =>
+  wantsSuggestions(q) ? invoke('visitors.people.search', { q: q.trim(), limit: 8 }, { signal }) : Promise.resolve([]);
 
 /**
  * The name field, which is also the way back to a returning visitor: what is typed (name, pinyin initials, phone or
