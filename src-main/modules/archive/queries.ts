@@ -11,6 +11,7 @@ import {
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
 import { msg } from './messages';
+import { cached } from '../../db/statements';
 
 type RawDoc = Omit<ArchiveDocumentRow, 'categoryName' | 'controlled' | 'publiclyPosted' | 'category' | 'level' | 'status'> & {
   category: string;
@@ -26,21 +27,39 @@ export const DOC_SELECT = `SELECT d.id, d.title, d.doc_no AS docNo, d.drawing_no
   FROM archive_documents d JOIN departments dep ON dep.id = d.department_id JOIN archive_boxes b ON b.id = d.box_id
   JOIN archive_cabinets c ON c.id = b.cabinet_id JOIN users u ON u.id = d.created_by`;
 
+// Field by field: a raw row is a dictionary-mode object that V8 spreads slowly (docs/performance.md).
 const toDoc = (r: RawDoc): ArchiveDocumentRow => {
   const category = r.category as ArchiveCategory;
   return {
-    ...r,
+    id: r.id,
+    title: r.title,
+    docNo: r.docNo,
+    drawingNo: r.drawingNo,
+    version: r.version,
     category,
     categoryName: ARCHIVE_CATEGORY_NAMES[category],
     controlled: isControlledCategory(category),
     level: r.level as ArchiveLevel,
-    status: r.status as ArchiveStatus,
+    copies: r.copies,
+    contentNote: r.contentNote,
+    departmentId: r.departmentId,
+    departmentName: r.departmentName,
+    docDate: r.docDate,
+    retention: r.retention,
     publiclyPosted: r.publiclyPosted === 1,
+    boxId: r.boxId,
+    cabinetId: r.cabinetId,
+    location: r.location,
+    indexNo: r.indexNo,
+    status: r.status as ArchiveStatus,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy,
+    updatedAt: r.updatedAt,
   };
 };
 
 export const docsWhere = (ctx: Ctx, where: string, ...params: unknown[]): ArchiveDocumentRow[] =>
-  (ctx.db.prepare(`${DOC_SELECT} WHERE ${where}`).all(...params) as RawDoc[]).map(toDoc);
+  (cached(ctx.db, `${DOC_SELECT} WHERE ${where}`).all(...params) as RawDoc[]).map(toDoc);
 
 export function mustFindDoc(ctx: Ctx, id: number): ArchiveDocumentRow {
   const d = docsWhere(ctx, 'd.id = ?', id)[0];

@@ -3,6 +3,8 @@ import type { ArchiveDocumentRow, archiveChannels } from '../../../src-shared/mo
 import type { ParsedInputOf } from '../../../src-shared/contract-kit';
 import { looksLikeIndexNo, parseStorageCode } from '../../../src-shared/rules/index-number';
 import type { Ctx } from '../../ipc/context';
+import { sqlLimit } from '../../db/statements';
+import type { MatchFragment } from '../../search/query';
 import { defineSearchable } from '../../search/searchable';
 import { msg } from './messages';
 import { boxByIndex, storageByCode } from './placing';
@@ -36,6 +38,11 @@ export function searchDocuments(ctx: Ctx, input: SearchInput): ArchiveDocumentRo
   if (input.before) add('d.id < ?', input.before);
   // 000 §5.6.4e: owners may borrow only technical drawings and documents already posted in public.
   if (input.ownerBorrowable) where.push(`(d.category = 'b' OR d.publicly_posted = 1)`);
+  // Reads `where` when called: a scanned label or an index number adds its condition first.
+  const run = (match: MatchFragment | null, limit: number) => {
+    const all = match ? [...where, `d.id IN (${match.sql})`] : where;
+    return docsWhere(ctx, `${all.length ? all.join(' AND ') : '1'} ORDER BY d.id DESC ${sqlLimit(limit)}`, ...params, ...(match?.params ?? []));
+  };
   const scanned = input.q ? parseStorageCode(input.q) : null;
   if (scanned) {
     // A scanned cabinet or box label lists what it holds.
@@ -48,13 +55,10 @@ export function searchDocuments(ctx: Ctx, input: SearchInput): ArchiveDocumentRo
       const { indexNo } = boxByIndex(ctx, input.q, 'q');
       add('d.index_no = ?', indexNo);
     } else {
-      const match = documentSearch.match(input.q);
-      if (!match) return [];
-      where.push(`d.id IN (${match.sql})`);
-      params.push(...match.params);
+      return documentSearch.page(ctx.db, input.q, input, run) ?? [];
     }
   }
-  return docsWhere(ctx, `${where.length ? where.join(' AND ') : '1'} ORDER BY d.id DESC LIMIT ${input.limit}`, ...params);
+  return run(null, input.limit);
 }
 
 export const mustBeActive = (ctx: Ctx, d: ArchiveDocumentRow, what: string): void => {

@@ -1,7 +1,7 @@
 import { DeskError } from '../../../src-shared/errors';
 import type { BorrowDocRow } from '../../../src-shared/modules/borrowing';
 import type { Ctx } from '../../ipc/context';
-import { matchFragment } from '../../search/query';
+import { matchFragment, parseTerms } from '../../search/query';
 import { msg } from './messages';
 
 const SELECT = `SELECT d.id, d.title, d.doc_no AS docNo, d.drawing_no AS drawingNo, d.index_no AS indexNo, d.category, d.level,
@@ -19,7 +19,7 @@ const toRow = ({ status: _status, ...r }: Raw): BorrowDocRow => ({ ...r, publicl
 export function searchDocuments(ctx: Ctx, q: string, limit: number): BorrowDocRow[] {
   const term = q.trim();
   if (!term) return (ctx.db.prepare(`${SELECT} WHERE d.status = 'active' ORDER BY d.id DESC LIMIT ?`).all(limit) as Raw[]).map(toRow);
-  const m = matchFragment('archive_document', term);
+  const m = matchFragment('archive_document', parseTerms(term));
   const prefix = `${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const where = [`d.doc_no = ?`, `d.drawing_no = ?`, `d.index_no LIKE ? ESCAPE '\\'`];
   const params: unknown[] = [term, term, prefix];

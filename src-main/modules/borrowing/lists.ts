@@ -6,6 +6,7 @@ import type { Ctx } from '../../ipc/context';
 import { buildRegister, registerColumns, registerT } from '../registers/build';
 import { approvableWhere, callerDepartmentId, today } from './counts';
 import { requestsWhere } from './queries';
+import { sqlLimit } from '../../db/statements';
 
 /** A department head who is not also of the office or management reads only their own department's requests. */
 function scope(ctx: Ctx): { sql: string; params: unknown[] } {
@@ -41,7 +42,7 @@ export function listRequests(ctx: Ctx, view: BorrowView, before: number | null, 
     where.push('r.id < ?');
     params.push(before);
   }
-  return requestsWhere(ctx, `${where.join(' AND ')} ORDER BY r.id DESC LIMIT ?`, ...params, limit);
+  return requestsWhere(ctx, `${where.join(' AND ')} ORDER BY r.id DESC ${sqlLimit(limit)}`, ...params);
 }
 
 export function followUps(ctx: Ctx, open: boolean): BorrowRow[] {

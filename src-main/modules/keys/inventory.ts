@@ -8,6 +8,8 @@ import { msg } from './messages';
 import { addEvent, keysWhere, membersOf, mustFindKey, keyTitle } from './queries';
 import { keySearch } from './search';
 import { categoryName, checkedCategory } from './categories';
+import { sqlLimit } from '../../db/statements';
+import type { MatchFragment } from '../../search/query';
 
 type SaveInput = ParsedInputOf<Contract['keys.save']>;
 type SearchInput = ParsedInputOf<Contract['keys.search']>;
@@ -154,18 +156,19 @@ export function retireKey(ctx: Ctx, k: KeyRow, reason: string): void {
 
 /** Newest first, keyset-paged by id. Retired keys only when their status is asked for. */
 export function searchKeys(ctx: Ctx, query: SearchInput): KeyRow[] {
-  const match = keySearch.match(query.q);
-  const where = `${match ? `k.id IN (${match.sql}) AND` : ''}
-      (@status IS NULL AND k.status <> 'retired' OR k.status = @status)
-      AND (@category IS NULL OR k.category = @category) AND (@kind IS NULL OR k.kind = @kind)
-      AND (@attention = 0 OR k.lock_attention = 1) AND (@before IS NULL OR k.id < @before)
-    ORDER BY k.id DESC LIMIT @limit`;
-  return keysWhere(ctx, where, ...(match?.params ?? []), {
-    status: query.status ?? null,
-    category: query.category ?? null,
-    kind: query.kind ?? null,
-    attention: query.attention ? 1 : 0,
-    before: query.before ?? null,
-    limit: query.limit,
-  });
+  const run = (match: MatchFragment | null, limit: number) => {
+    const where = `${match ? `k.id IN (${match.sql}) AND` : ''}
+        (@status IS NULL AND k.status <> 'retired' OR k.status = @status)
+        AND (@category IS NULL OR k.category = @category) AND (@kind IS NULL OR k.kind = @kind)
+        AND (@attention = 0 OR k.lock_attention = 1) AND (@before IS NULL OR k.id < @before)
+      ORDER BY k.id DESC ${sqlLimit(limit)}`;
+    return keysWhere(ctx, where, ...(match?.params ?? []), {
+      status: query.status ?? null,
+      category: query.category ?? null,
+      kind: query.kind ?? null,
+      attention: query.attention ? 1 : 0,
+      before: query.before ?? null,
+    });
+  };
+  return keySearch.page(ctx.db, query.q, query, run) ?? run(null, query.limit);
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { DeskError } from '../../../src-shared/errors';
 import type { KeyCategory, KeyEventRow, KeyKind, KeyRow, KeyStatus, LoanRow, LoanStatus } from '../../../src-shared/modules/keys';
+import { cached } from '../../db/statements';
 import type { Ctx } from '../../ipc/context';
 import { msg } from './messages';
 
@@ -35,26 +36,23 @@ interface RawKey {
   loanBorrower: string | null;
   loanLentAt: string | null;
   loanExpectedAt: string | null;
+  allowedUsers: string;
 }
 
 /** A key's open loan is its own, or its ring's. */
-const KEY_SELECT = `SELECT k.id, k.code, k.kind, k.name, k.category,
+export const KEY_SELECT = `SELECT k.id, k.code, k.kind, k.name, k.category,
     (SELECT c.name FROM key_categories c WHERE c.code = k.category) AS categoryName, k.unit_id AS unitId, k.place, k.opens_label AS opens, k.copies,
     k.cabinet AS ownCabinet, k.hook AS ownHook, r.cabinet AS ringCabinet, r.hook AS ringHook, k.status, k.ring_id AS ringId,
     r.code AS ringCode, (SELECT count(*) FROM keys m WHERE m.ring_id = k.id) AS memberCount, k.restricted,
     k.allow_outside AS allowOutside, k.lock_attention AS lockAttention, k.lock_attention_at AS lockAttentionAt,
     k.lock_attention_note AS lockAttentionNote, k.retired_at AS retiredAt, k.retired_reason AS retiredReason, k.note,
-    l.id AS loanId, l.borrower_name AS loanBorrower, l.lent_at AS loanLentAt, l.expected_at AS loanExpectedAt
+    l.id AS loanId, l.borrower_name AS loanBorrower, l.lent_at AS loanLentAt, l.expected_at AS loanExpectedAt,
+    (SELECT json_group_array(json_object('id', a.id, 'name', a.name)) FROM (SELECT u.id, u.display_name AS name
+      FROM key_allowed_users x JOIN users u ON u.id = x.user_id WHERE x.key_id = k.id ORDER BY u.id) a) AS allowedUsers
   FROM keys k LEFT JOIN keys r ON r.id = k.ring_id
   LEFT JOIN key_loans l ON l.status = 'open' AND l.key_id = coalesce(k.ring_id, k.id)`;
 
-function allowedUsers(db: Database, keyId: number): { id: number; name: string }[] {
-  return db
-    .prepare('SELECT u.id, u.display_name AS name FROM key_allowed_users a JOIN users u ON u.id = a.user_id WHERE a.key_id = ? ORDER BY u.id')
-    .all(keyId) as { id: number; name: string }[];
-}
-
-function toKey(db: Database, r: RawKey, now: Date): KeyRow {
+function toKey(r: RawKey, now: Date): KeyRow {
   return {
     id: r.id,
     code: r.code,
@@ -74,7 +72,7 @@ function toKey(db: Database, r: RawKey, now: Date): KeyRow {
     memberCount: r.memberCount,
     restricted: r.restricted === 1,
     allowOutside: r.allowOutside === 1,
-    allowedUsers: allowedUsers(db, r.id),
+    allowedUsers: JSON.parse(r.allowedUsers) as { id: number; name: string }[],
     lockAttention: r.lockAttention ? { at: r.lockAttentionAt ?? '', note: r.lockAttentionNote } : null,
     retired: r.retiredAt ? { at: r.retiredAt, reason: r.retiredReason } : null,
     note: r.note,
@@ -93,8 +91,8 @@ function toKey(db: Database, r: RawKey, now: Date): KeyRow {
 
 /** Positional parameters, then optionally one object of named ones, as better-sqlite3 binds them. */
 export function keysWhere(ctx: Ctx, where: string, ...params: unknown[]): KeyRow[] {
-  const rows = ctx.db.prepare(`${KEY_SELECT} WHERE ${where}`).all(...params) as RawKey[];
-  return rows.map((r) => toKey(ctx.db, r, ctx.now));
+  const rows = cached(ctx.db, `${KEY_SELECT} WHERE ${where}`).all(...params) as RawKey[];
+  return rows.map((r) => toKey(r, ctx.now));
 }
 
 export function keyById(ctx: Ctx, id: number): KeyRow | null {
@@ -126,26 +124,45 @@ interface RawLoan extends Omit<LoanRow, 'keyKind' | 'keyCodes' | 'borrowerKind' 
   keyKind: string;
   borrowerKind: string;
   status: string;
+  keyCodes: string;
 }
 
-const LOAN_SELECT = `SELECT l.id, l.key_id AS keyId, k.code AS keyCode, k.name AS keyName, k.kind AS keyKind,
+export const LOAN_SELECT = `SELECT l.id, l.key_id AS keyId, k.code AS keyCode, k.name AS keyName, k.kind AS keyKind,
     l.borrower_kind AS borrowerKind, l.borrower_user_id AS borrowerUserId, l.borrower_name AS borrowerName,
     l.borrower_phone AS borrowerPhone, l.borrower_id_tail AS borrowerIdTail, l.borrower_company AS borrowerCompany,
     l.reason, l.lent_at AS lentAt, ul.display_name AS lentBy, l.expected_at AS expectedAt, ua.display_name AS approvedBy,
-    l.returned_at AS returnedAt, ur.display_name AS returnedBy, l.condition, l.status, l.lost_note AS lostNote
+    l.returned_at AS returnedAt, ur.display_name AS returnedBy, l.condition, l.status, l.lost_note AS lostNote,
+    (SELECT json_group_array(c.code) FROM (SELECT x.code FROM key_loan_items i JOIN keys x ON x.id = i.key_id WHERE i.loan_id = l.id ORDER BY x.id) c) AS keyCodes
   FROM key_loans l JOIN keys k ON k.id = l.key_id JOIN users ul ON ul.id = l.lent_by
   LEFT JOIN users ua ON ua.id = l.approved_by LEFT JOIN users ur ON ur.id = l.returned_by`;
 
+// Field by field: a raw row is a dictionary-mode object that V8 spreads slowly (docs/performance.md).
 export function loansWhere(ctx: Ctx, where: string, ...params: unknown[]): LoanRow[] {
-  const rows = ctx.db.prepare(`${LOAN_SELECT} WHERE ${where}`).all(...params) as RawLoan[];
-  const codes = ctx.db.prepare('SELECT k.code FROM key_loan_items i JOIN keys k ON k.id = i.key_id WHERE i.loan_id = ? ORDER BY k.id').pluck();
+  const rows = cached(ctx.db, `${LOAN_SELECT} WHERE ${where}`).all(...params) as RawLoan[];
   const now = ctx.now.toISOString();
   return rows.map((r) => ({
-    ...r,
+    id: r.id,
+    keyId: r.keyId,
+    keyCode: r.keyCode,
+    keyName: r.keyName,
     keyKind: r.keyKind as KeyKind,
+    keyCodes: JSON.parse(r.keyCodes) as string[],
     borrowerKind: r.borrowerKind as LoanRow['borrowerKind'],
+    borrowerUserId: r.borrowerUserId,
+    borrowerName: r.borrowerName,
+    borrowerPhone: r.borrowerPhone,
+    borrowerIdTail: r.borrowerIdTail,
+    borrowerCompany: r.borrowerCompany,
+    reason: r.reason,
+    lentAt: r.lentAt,
+    lentBy: r.lentBy,
+    expectedAt: r.expectedAt,
+    approvedBy: r.approvedBy,
+    returnedAt: r.returnedAt,
+    returnedBy: r.returnedBy,
+    condition: r.condition,
     status: r.status as LoanStatus,
-    keyCodes: codes.all(r.id) as string[],
+    lostNote: r.lostNote,
     overdue: r.status === 'open' && r.expectedAt < now,
   }));
 }

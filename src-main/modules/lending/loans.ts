@@ -11,6 +11,8 @@ import { nextDailyNo } from '../../db/daily-number';
 import { resolvePerson, type PersonInput } from './person';
 import { loanSearch } from './search';
 import { typeById } from './types';
+import type { MatchFragment } from '../../search/query';
+import { cached, sqlLimit } from '../../db/statements';
 
 type RawLoan = Omit<LoanRow, 'idType' | 'idNumberMasked' | 'overdue' | 'outQuantity' | 'returns'> & { idType: string | null; idNumber: string };
 
@@ -66,7 +68,7 @@ function returnsOf(ctx: Ctx, loanIds: number[]): Map<number, LoanReturnRow[]> {
 
 /** Positional parameters, then optionally one object of named ones, as better-sqlite3 binds them. */
 export function loansWhere(ctx: Ctx, where: string, ...params: unknown[]): LoanRow[] {
-  const raw = ctx.db.prepare(`${LOAN_SELECT} WHERE ${where}`).all(...params) as RawLoan[];
+  const raw = cached(ctx.db, `${LOAN_SELECT} WHERE ${where}`).all(...params) as RawLoan[];
   const returns = returnsOf(ctx, raw.map((r) => r.id));
   return raw.map((r) => toLoan(r, ctx.now, returns.get(r.id) ?? []));
 }
@@ -194,11 +196,10 @@ export function searchLoans(ctx: Ctx, input: LoanQuery): LoanRow[] {
     where.push('l.id < ?');
     params.push(input.before);
   }
-  if (input.q) {
-    const match = loanSearch.match(input.q);
-    if (!match) return [];
-    where.push(`l.id IN (${match.sql})`);
-    params.push(...match.params);
-  }
-  return loansWhere(ctx, `${where.length ? where.join(' AND ') : '1'} ORDER BY l.id DESC LIMIT ${input.limit}`, ...params);
+  const run = (match: MatchFragment | null, limit: number) => {
+    const all = match ? [...where, `l.id IN (${match.sql})`] : where;
+    return loansWhere(ctx, `${all.length ? all.join(' AND ') : '1'} ORDER BY l.id DESC ${sqlLimit(limit)}`, ...params, ...(match?.params ?? []));
+  };
+  if (!input.q) return run(null, input.limit);
+  return loanSearch.page(ctx.db, input.q, input, run) ?? [];
 }

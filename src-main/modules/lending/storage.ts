@@ -12,6 +12,8 @@ import { storageSearch } from './search';
 import { readLendingSettings } from './settings';
 import { storeSignature } from './signature';
 import { signatureDataUrl } from '../../signatures/store';
+import type { MatchFragment } from '../../search/query';
+import { cached, sqlLimit } from '../../db/statements';
 
 type RawStorage = Omit<StorageRow, 'authorised' | 'hasPhoto' | 'storedDays' | 'longStored'> & { authorised: string; hasPhoto: number };
 
@@ -39,7 +41,7 @@ function toStorage(r: RawStorage, now: Date, longDays: number): StorageRow {
 
 export function storageWhere(ctx: Ctx, where: string, ...params: unknown[]): StorageRow[] {
   const longDays = readLendingSettings(ctx.db).longStoredDays;
-  return (ctx.db.prepare(`${STORAGE_SELECT} WHERE ${where}`).all(...params) as RawStorage[]).map((r) => toStorage(r, ctx.now, longDays));
+  return (cached(ctx.db, `${STORAGE_SELECT} WHERE ${where}`).all(...params) as RawStorage[]).map((r) => toStorage(r, ctx.now, longDays));
 }
 
 export function storageById(ctx: Ctx, id: number): StorageRow {
@@ -203,11 +205,10 @@ export function searchStorage(ctx: Ctx, input: StorageQuery): StorageRow[] {
     where.push('s.id < ?');
     params.push(input.before);
   }
-  if (input.q) {
-    const match = storageSearch.match(input.q);
-    if (!match) return [];
-    where.push(`s.id IN (${match.sql})`);
-    params.push(...match.params);
-  }
-  return storageWhere(ctx, `${where.length ? where.join(' AND ') : '1'} ORDER BY s.id DESC LIMIT ${input.limit}`, ...params);
+  const run = (match: MatchFragment | null, limit: number) => {
+    const all = match ? [...where, `s.id IN (${match.sql})`] : where;
+    return storageWhere(ctx, `${all.length ? all.join(' AND ') : '1'} ORDER BY s.id DESC ${sqlLimit(limit)}`, ...params, ...(match?.params ?? []));
+  };
+  if (!input.q) return run(null, input.limit);
+  return storageSearch.page(ctx.db, input.q, input, run) ?? [];
 }

@@ -11,6 +11,8 @@ import { addEvent, categoryName, itemsWhere, mustBeInCustody, mustFindItem, toFe
 import { itemSearch } from './search';
 import { readLfSettings } from './settings';
 import { storeSignature } from './signature';
+import { sqlLimit } from '../../db/statements';
+import type { MatchFragment } from '../../search/query';
 
 type Channels = typeof lostfoundChannels;
 type IntakeInput = ParsedInputOf<Channels['lostfound.intake']>;
@@ -226,13 +228,12 @@ export function searchItems(ctx: Ctx, input: ItemQuery): LfItemRow[] {
     where.push('i.id < ?');
     params.push(input.before);
   }
-  if (input.q) {
-    const match = itemSearch.match(input.q);
-    if (!match) return [];
-    where.push(`i.id IN (${match.sql})`);
-    params.push(...match.params);
-  }
-  return itemsWhere(ctx, `${where.length ? where.join(' AND ') : '1'} ORDER BY i.id DESC LIMIT ${input.limit}`, ...params);
+  const run = (match: MatchFragment | null, limit: number) => {
+    const all = match ? [...where, `i.id IN (${match.sql})`] : where;
+    return itemsWhere(ctx, `${all.length ? all.join(' AND ') : '1'} ORDER BY i.id DESC ${sqlLimit(limit)}`, ...params, ...(match?.params ?? []));
+  };
+  if (!input.q) return run(null, input.limit);
+  return itemSearch.page(ctx.db, input.q, input, run) ?? [];
 }
 
 export function photoOf(ctx: Ctx, id: number): string | null {

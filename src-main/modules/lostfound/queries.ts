@@ -16,6 +16,7 @@ import type { IdDocType } from '../../../src-shared/rules/id-doc';
 import { formatTime } from '../../../src-shared/rules/time';
 import type { Ctx } from '../../ipc/context';
 import { msg } from './messages';
+import { cached } from '../../db/statements';
 
 type RawItem = Omit<
   LfItemRow,
@@ -39,7 +40,7 @@ type RawItem = Omit<
   executedBy: string | null;
 };
 
-const ITEM_SELECT = `SELECT i.id, i.item_no AS itemNo, i.name, i.category, i.quantity, i.features, i.found_at AS foundAt,
+export const ITEM_SELECT = `SELECT i.id, i.item_no AS itemNo, i.name, i.category, i.quantity, i.features, i.found_at AS foundAt,
     i.found_place AS foundPlace, i.notice_place AS noticePlace, i.finder_kind AS finderKind, i.finder_name AS finderName,
     i.finder_phone AS finderPhone, i.declared_value_fen AS declaredValueFen, i.high_value AS highValue,
     i.cash_amount_fen AS cashAmountFen, uc.display_name AS countedBy, i.counted_at AS countedAt, i.place_id AS placeId,
@@ -57,37 +58,57 @@ const ITEM_SELECT = `SELECT i.id, i.item_no AS itemNo, i.name, i.category, i.qua
 
 export const categoryName = (c: string): string => LF_CATEGORY_NAMES[c as LfCategory] ?? c;
 
+// Field by field: a raw row is a dictionary-mode object that V8 spreads slowly (docs/performance.md).
 function toItem(r: RawItem, now: Date): LfItemRow {
-  const {
-    receiverName, receiverUnit, handoverNote, handoverSignatureId, method, decisionNote, decidedAt, decidedBy, executedAt, executedBy,
-    ...rest
-  } = r;
   const open = r.status === 'in_custody';
   const nowIso = now.toISOString();
   return {
-    ...rest,
+    id: r.id,
+    itemNo: r.itemNo,
+    name: r.name,
     category: r.category as LfCategory,
     categoryName: categoryName(r.category),
-    status: r.status as LfStatus,
-    placeKind: r.placeKind as LfPlaceKind,
+    quantity: r.quantity,
+    features: r.features,
+    foundAt: r.foundAt,
+    foundPlace: r.foundPlace,
+    noticePlace: r.noticePlace,
     finderKind: r.finderKind as 'staff' | 'visitor',
+    finderName: r.finderName,
+    finderPhone: r.finderPhone,
+    declaredValueFen: r.declaredValueFen,
     highValue: r.highValue === 1,
+    cashAmountFen: r.cashAmountFen,
+    countedBy: r.countedBy,
+    countedAt: r.countedAt,
+    placeId: r.placeId,
+    placeName: r.placeName,
+    placeKind: r.placeKind as LfPlaceKind,
     hasPhoto: r.hasPhoto === 1,
+    remarks: r.remarks,
+    status: r.status as LfStatus,
+    closedAt: r.closedAt,
+    closedBy: r.closedBy,
+    expiresAt: r.expiresAt,
+    policeDueAt: r.policeDueAt,
     expired: open && r.expiresAt <= nowIso,
     policeOverdue: open && r.policeDueAt !== null && r.policeDueAt <= nowIso,
+    registeredAt: r.registeredAt,
+    registeredBy: r.registeredBy,
+    claimantName: r.claimantName,
     decision:
-      method && decidedAt
-        ? { method: method as LfMethod, note: decisionNote ?? '', decidedAt, decidedBy: decidedBy ?? '', executedAt, executedBy }
+      r.method && r.decidedAt
+        ? { method: r.method as LfMethod, note: r.decisionNote ?? '', decidedAt: r.decidedAt, decidedBy: r.decidedBy ?? '', executedAt: r.executedAt, executedBy: r.executedBy }
         : null,
     handover:
-      receiverName !== null && r.closedAt
+      r.receiverName !== null && r.closedAt
         ? {
-            receiverName,
-            receiverUnit: receiverUnit ?? '',
-            note: handoverNote ?? '',
+            receiverName: r.receiverName,
+            receiverUnit: r.receiverUnit ?? '',
+            note: r.handoverNote ?? '',
             at: r.closedAt,
             by: r.closedBy ?? '',
-            hasSignature: handoverSignatureId !== null,
+            hasSignature: r.handoverSignatureId !== null,
           }
         : null,
   };
@@ -95,7 +116,7 @@ function toItem(r: RawItem, now: Date): LfItemRow {
 
 /** Positional parameters as better-sqlite3 binds them. */
 export function itemsWhere(ctx: Ctx, where: string, ...params: unknown[]): LfItemRow[] {
-  return (ctx.db.prepare(`${ITEM_SELECT} WHERE ${where}`).all(...params) as RawItem[]).map((r) => toItem(r, ctx.now));
+  return (cached(ctx.db, `${ITEM_SELECT} WHERE ${where}`).all(...params) as RawItem[]).map((r) => toItem(r, ctx.now));
 }
 
 export function mustFindItem(ctx: Ctx, id: number): LfItemRow {

@@ -8,6 +8,8 @@ import { realDate } from '../passes/checks';
 import { msg } from './messages';
 import { categoryName, itemsWhere, mustFindItem } from './queries';
 import { reportSearch } from './search';
+import type { MatchFragment } from '../../search/query';
+import { cached, sqlLimit } from '../../db/statements';
 
 type ReportInput = ParsedInputOf<(typeof lostfoundChannels)['lostfound.reports.create']>;
 
@@ -19,7 +21,7 @@ const REPORT_SELECT = `SELECT r.id, r.report_no AS reportNo, r.reporter_name AS 
   FROM lostfound_reports r JOIN users u ON u.id = r.created_by`;
 
 export function reportsWhere(ctx: Ctx, where: string, ...params: unknown[]): LfReportRow[] {
-  return (ctx.db.prepare(`${REPORT_SELECT} WHERE ${where}`).all(...params) as RawReport[]).map((r) => ({
+  return (cached(ctx.db, `${REPORT_SELECT} WHERE ${where}`).all(...params) as RawReport[]).map((r) => ({
     ...r,
     category: r.category as LfCategory,
     categoryName: categoryName(r.category),
@@ -75,13 +77,12 @@ export function searchReports(ctx: Ctx, input: { q: string; status: string; limi
     where.push('r.id < ?');
     params.push(input.before);
   }
-  if (input.q) {
-    const match = reportSearch.match(input.q);
-    if (!match) return [];
-    where.push(`r.id IN (${match.sql})`);
-    params.push(...match.params);
-  }
-  return reportsWhere(ctx, `${where.length ? where.join(' AND ') : '1'} ORDER BY r.id DESC LIMIT ${input.limit}`, ...params);
+  const run = (match: MatchFragment | null, limit: number) => {
+    const all = match ? [...where, `r.id IN (${match.sql})`] : where;
+    return reportsWhere(ctx, `${all.length ? all.join(' AND ') : '1'} ORDER BY r.id DESC ${sqlLimit(limit)}`, ...params, ...(match?.params ?? []));
+  };
+  if (!input.q) return run(null, input.limit);
+  return reportSearch.page(ctx.db, input.q, input, run) ?? [];
 }
 
 /** Character pairs of Chinese runs and whole latin/digit words: the units two descriptions are compared by. */

@@ -6,8 +6,11 @@ import { readSettings } from '../settings/store';
 import { DeskError } from '../../../src-shared/errors';
 import type { PickupNotice } from '../../../src-shared/modules/mail';
 import { msg } from './messages';
+import { sqlLimit } from '../../db/statements';
 import { addEvent, itemsWhere, publicItem, type Aging } from './queries';
 import { mailSearch } from './search';
+import { wholeTrackingNo } from './tracking';
+import type { MatchFragment } from '../../search/query';
 
 export interface ItemQuery {
   q: string;
@@ -30,22 +33,35 @@ const VIEWS: Record<ItemQuery['view'], string> = {
   exceptions: `(m.status IN ('refused', 'lost', 'returned') OR m.damaged_at IS NOT NULL)`,
 };
 
-/** Newest first, keyset-paged by id, so the first page costs the same on ten years of mail as on one day. */
+/**
+ * Newest first, keyset-paged by id, so the first page costs the same on ten years of mail as on one day. A whole
+ * tracking number (typed or scanned) is looked up in its own index; parts of one go through the search index.
+ */
 export function searchItems(ctx: Ctx, aging: Aging, query: ItemQuery): MailItemRow[] {
-  const match = mailSearch.match(query.q);
   const kind = query.kind === 'parcels' ? `m.kind = 'parcel'` : query.kind === 'letters' ? `m.kind <> 'parcel'` : '1';
-  const where = `${match ? `m.id IN (${match.sql}) AND` : ''} ${kind} AND ${VIEWS[query.view]}
-      AND (@from IS NULL OR m.received_day >= @from) AND (@to IS NULL OR m.received_day <= @to) AND (@before IS NULL OR m.id < @before)
-    ORDER BY m.id DESC LIMIT @limit`;
   const named = {
     from: query.from ?? null,
     to: query.to ?? null,
     before: query.before ?? null,
-    limit: query.limit,
-    cutoff: agingCutoffDay(aging),
-    now: aging.now.toISOString(),
+    // Only the overdue view reads these; a scanned tracking number should not pay for date arithmetic.
+    ...(query.view === 'overdue' ? { cutoff: agingCutoffDay(aging), now: aging.now.toISOString() } : {}),
   };
-  return itemsWhere(ctx.db, aging, where, ...(match?.params ?? []), named).map(publicItem);
+  const where = (cond: string | null, params: unknown[], limit: number) =>
+    itemsWhere(
+      ctx.db,
+      aging,
+      `${cond ? `${cond} AND` : ''} ${kind} AND ${VIEWS[query.view]}
+        AND (@from IS NULL OR m.received_day >= @from) AND (@to IS NULL OR m.received_day <= @to) AND (@before IS NULL OR m.id < @before)
+      ORDER BY m.id DESC ${sqlLimit(limit)}`,
+      ...params,
+      named,
+    );
+  const run = (match: MatchFragment | null, limit: number) => (match ? where(`m.id IN (${match.sql})`, match.params, limit) : where(null, [], limit));
+  const tracking = wholeTrackingNo(query.q);
+  // `<> ''` lets the planner use the partial index mail_items_tracking.
+  const exact = tracking ? where(`m.tracking_no = ? AND m.tracking_no <> ''`, [tracking], query.limit) : [];
+  const rows = exact.length ? exact : (mailSearch.page(ctx.db, query.q, query, run) ?? run(null, query.limit));
+  return rows.map(publicItem);
 }
 
 /** Parcels waiting longer than the aging days, one entry per recipient (unit, or name if unmatched), oldest first. */

@@ -1,12 +1,12 @@
 import { DeskError } from '../../../src-shared/errors';
 import { PICKUP_CODE_RE, type MailItemRow, type PickupRow } from '../../../src-shared/modules/mail';
-import { detectCourier, normalizeTracking } from '../../../src-shared/rules/couriers';
 import { formatTime } from '../../../src-shared/rules/time';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { msg } from './messages';
 import { addEvent, itemsWhere, publicItem, type Aging, type FullItem } from './queries';
 import { mailSearch } from './search';
 import { storeSignature } from './signature';
+import { wholeTrackingNo } from './tracking';
 
 const WAITING_PARCEL = `m.kind = 'parcel' AND m.status = 'waiting'`;
 
@@ -51,8 +51,8 @@ export function findForPickup(ctx: Ctx, aging: Aging, raw: string): MailItemRow[
     if (bySerial.length) return withSameRecipient(ctx, aging, bySerial).map(publicItem);
     // Four digits that are no code on a shelf now: most likely the last digits of the recipient's phone.
   }
-  const tracking = normalizeTracking(q);
-  if (/\d{6,}/.test(tracking) && !detectCourier(tracking).problem) {
+  const tracking = wholeTrackingNo(q);
+  if (tracking) {
     // `<> ''` matches the partial index mail_items_tracking, so these lookups do not scan every parcel.
     const found = itemsWhere(ctx.db, aging, `${WAITING_PARCEL} AND m.tracking_no = ? AND m.tracking_no <> ''`, tracking);
     if (found.length) return withSameRecipient(ctx, aging, found).map(publicItem);

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { IdDocType, PassCategory, PassEntryRow, PassRow, PassStatus } from '../../../src-shared/modules/passes';
 import { maskIdNumber } from '../../../src-shared/rules/text';
 import { passSearch } from './search';
+import { cached, sqlLimit } from '../../db/statements';
+import type { MatchFragment } from '../../search/query';
 
 interface RawPass {
   id: number;
@@ -101,11 +103,12 @@ export function searchPasses(
   query: { q: string; status: string; limit: number; before?: number },
   today: string,
 ): PassRow[] {
-  const match = passSearch.match(query.q);
-  const sql = `${PASS_SELECT} WHERE ${match ? `p.id IN (${match.sql}) AND` : ''} ${STATUS_SQL[query.status]}
-    AND (@before IS NULL OR p.id < @before) ORDER BY p.id DESC LIMIT @limit`;
-  const rows = db.prepare(sql).all(...(match?.params ?? []), { today, before: query.before ?? null, limit: query.limit }) as RawPass[];
-  return rows.map((r) => publicRow(toRow(r, today)));
+  const run = (match: MatchFragment | null, limit: number) => {
+    const sql = `${PASS_SELECT} WHERE ${match ? `p.id IN (${match.sql}) AND` : ''} ${STATUS_SQL[query.status]}
+      AND (@before IS NULL OR p.id < @before) ORDER BY p.id DESC ${sqlLimit(limit)}`;
+    return cached(db, sql).all(...(match?.params ?? []), { today, before: query.before ?? null }) as RawPass[];
+  };
+  return (passSearch.page(db, query.q, query, run) ?? run(null, query.limit)).map((r) => publicRow(toRow(r, today)));
 }
 
 /** Passes issued in a period (by issue date, local), oldest first; the register. */
