@@ -1,4 +1,4 @@
-import { openStore, type Store } from './db/open';
+import { openStore, preallocateWal, type Store } from './db/open';
 import type { Host, Runtime } from './ipc/context';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
@@ -30,11 +30,17 @@ export interface DeskOptions {
   jobsEveryMs?: number | false;
   /** Take a backup when the desk closes (the Electron shell and the harness's command line; not tests). */
   backupOnClose?: boolean;
+  /**
+   * Write the WAL file out to its working size at open (see `preallocateWal`): the Electron shell and the harness, so
+   * the first writes of a day cost what the others do. Not tests: 16 MB per test desk, and a disk-full test would fill.
+   */
+  preallocateWal?: boolean;
 }
 
 /** Opens one desk on a data directory: the store, its migrations, sessions, the dispatcher and the job timer. Plain Node. */
 export async function openDesk(opts: DeskOptions): Promise<Desk> {
   const store = await openStore(opts.dataDir);
+  if (opts.preallocateWal) preallocateWal(store);
   const clock = opts.clock ?? (() => new Date());
   const rt: Runtime = { ds: store.ds, db: store.db, sessions: new SessionStore(clock), host: opts.host ?? null, clock };
   const queue = new SerialQueue();

@@ -65,7 +65,13 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const staticDir = path.resolve(opts.staticDir ?? 'out/web');
   let offsetMs = 0;
   const baseClock = opts.clock ?? (() => new Date());
-  const desk = await openDesk({ dataDir, clock: opts.testClock ? () => new Date(baseClock().getTime() + offsetMs) : baseClock, backupOnClose: opts.backupOnClose });
+  const desk = await openDesk({
+    dataDir,
+    clock: opts.testClock ? () => new Date(baseClock().getTime() + offsetMs) : baseClock,
+    backupOnClose: opts.backupOnClose,
+    // The same app as the shell's, also in how its store starts.
+    preallocateWal: true,
+  });
   let allowedHosts = new Set<string>();
 
   const server = http.createServer(async (req, res) => {

@@ -4,6 +4,7 @@ import { DeskError, type Envelope } from '../../src-shared/errors';
 import { translate } from '../../src-shared/i18n';
 import type { Language } from '../../src-shared/modules/settings';
 import { ROLES, type Role } from '../../src-shared/roles';
+import { cached } from '../db/statements';
 import { storageError } from '../db/storage-errors';
 import { appendAudit } from '../modules/audit/chain';
 import { readSettings } from '../modules/settings/store';
@@ -58,9 +59,7 @@ async function dispatchOne(
     let caller: Caller | null = null;
     const session = rt.sessions.get(meta.token, settings.idleMinutes);
     if (session) {
-      const user = rt.db
-        .prepare('SELECT id, username, display_name, roles, disabled FROM users WHERE id = ?')
-        .get(session.userId) as UserRow | undefined;
+      const user = cached(rt.db, 'SELECT id, username, display_name, roles, disabled FROM users WHERE id = ?').get(session.userId) as UserRow | undefined;
       if (!user || user.disabled) {
         rt.sessions.destroy(session.token);
       } else {

@@ -38,7 +38,7 @@ function showMainWindow(): void {
 
 async function start(): Promise<void> {
   try {
-    desk = await openDesk({ dataDir, backupOnClose: true });
+    desk = await openDesk({ dataDir, backupOnClose: true, preallocateWal: true });
   } catch (err) {
     dialog.showErrorBox(STARTUP_ERROR_TITLE, startupErrorMessage(err, dataDir));
     app.exit(1);

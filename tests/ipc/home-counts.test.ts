@@ -7,6 +7,7 @@ import type { MailItemRow } from '../../src-shared/modules/mail';
 import type { OnSite } from '../../src-shared/modules/visitors';
 import { ADMIN_PASSWORD } from '../support/desk';
 import { setupShiftDesk, type ShiftDesk } from './home-support';
+import { sqlDuring } from '../support/plans';
 
 let d: ShiftDesk;
 beforeEach(async () => {
@@ -78,19 +79,11 @@ describe('home counts', () => {
 
   it('run every count on an index, never a scan of the whole table', async () => {
     const db = d.t.desk.store.db;
-    const seen: string[] = [];
-    const prepare = db.prepare.bind(db);
-    db.prepare = ((sql: string) => {
-      seen.push(sql);
-      return prepare(sql);
-    }) as typeof db.prepare;
-    try {
+    const seen = await sqlDuring(db, async () => {
       await counts(d.gm);
       await counts(d.security);
       await counts(d.desk);
-    } finally {
-      db.prepare = prepare;
-    }
+    });
     const countSql = [...new Set(seen.filter((s) => /^\s*SELECT count\(\*\)/i.test(s)))];
     expect(countSql.length).toBeGreaterThanOrEqual(15);
     for (const sql of countSql) {

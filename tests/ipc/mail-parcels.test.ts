@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BatchRow, DetectResult, MailItemRow, PickupRow, ShelfRow } from '../../src-shared/modules/mail';
 import type { RegisterData } from '../../src-shared/modules/registers';
 import { storeFingerprint } from '../support/desk';
+import { fullScans, planOf, sqlDuring } from '../support/plans';
 import { setupMailDesk, SIGNATURE, type MailDesk } from './mail-support';
 
 let m: MailDesk;
@@ -206,19 +207,11 @@ describe('pickup', () => {
 describe('tracking-number lookups at scale', () => {
   it('find a number through the tracking index, never by scanning every parcel', async () => {
     const db = m.t.desk.store.db;
-    const seen: string[] = [];
-    const prepare = db.prepare.bind(db);
-    db.prepare = ((sql: string) => {
-      seen.push(sql);
-      return prepare(sql);
-    }) as typeof db.prepare;
-    try {
+    const seen = await sqlDuring(db, async () => {
       await m.t.ok('mail.detect', { number: 'SF1385628716739' }, m.desk);
       await m.signIn('SF1385628716739');
       await m.t.ok('mail.pickup.find', { q: 'SF1385628716739' }, m.desk);
-    } finally {
-      db.prepare = prepare;
-    }
+    });
     const lookups = [...new Set(seen.filter((s) => /tracking_no = \?/.test(s)))];
     expect(lookups.length).toBeGreaterThanOrEqual(1);
     for (const sql of lookups) {
@@ -226,5 +219,31 @@ describe('tracking-number lookups at scale', () => {
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail);
       expect(plan.filter((step) => /^SCAN m(ail_items)?\b/.test(step)), sql).toEqual([]);
     }
+  });
+
+  it('place a parcel on its shelf along indexes too: its unit\'s (or name\'s) waiting parcels, each level\'s load, the free serials', async () => {
+    const db = m.t.desk.store.db;
+    const batch = await openBatch();
+    const seen = await sqlDuring(db, async () => {
+      await m.signIn('SF1385628716750', { batchId: batch.id }); // nothing waiting for 1203: the emptiest level
+      await m.signIn('SF1385628716751'); // next to the one just placed
+      const unmatched = { carrier: 'JT', occupantId: undefined, recipientName: '赵敏', recipientPhone: '13900002222' };
+      await m.signIn('JT5261988016578', unmatched);
+      await m.signIn('JT5261988016579', unmatched);
+    });
+    for (const pattern of [/tracking_no = \?/, /m\.unit_id = \?/, /m\.unit_id IS NULL AND m\.recipient_name = \?/, /WITH RECURSIVE lv/, /serial = \?/, /FROM audit_log/]) {
+      expect(seen.some((s) => pattern.test(s)), String(pattern)).toBe(true);
+    }
+    for (const sql of seen.filter((s) => /^\s*(SELECT|WITH)/i.test(s))) expect(fullScans(db, sql), sql).toEqual([]);
+    // A seek is not enough: each must be along the partial index that holds only the parcels still on a shelf.
+    const planOfMatch = (re: RegExp) => planOf(db, seen.find((s) => re.test(s))!).join(' | ');
+    expect(planOfMatch(/m\.unit_id = \?/)).toContain('USING INDEX mail_items_open_unit (unit_id=?)');
+    expect(planOfMatch(/m\.unit_id IS NULL AND m\.recipient_name = \?/)).toContain('USING INDEX mail_items_open_unit (unit_id=?)');
+    expect(planOfMatch(/WITH RECURSIVE lv/)).toContain('USING COVERING INDEX mail_items_open_place (shelf_id=? AND shelf_level=?');
+    const items = await m.t.ok<{ rows: MailItemRow[] }>('mail.items.search', {}, m.desk);
+    const codes = Object.fromEntries(items.rows.map((r) => [r.trackingNo, r.pickupCode.slice(0, 3)]));
+    // The second parcel of a unit, and of an unmatched name, goes to the same level as the first.
+    expect(codes.SF1385628716751).toBe(codes.SF1385628716750);
+    expect(codes.JT5261988016579).toBe(codes.JT5261988016578);
   });
 });

@@ -13,6 +13,7 @@ import { Borrowing0000000000013 } from './0013-borrowing';
 import { DocControl0000000000014 } from './0014-doccontrol';
 import { Handover0000000000015 } from './0015-handover';
 import { Backups0000000000016 } from './0016-backups';
+import { WritePaths0000000000017 } from './0017-write-paths';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
 export const MIGRATIONS = [
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   DocControl0000000000014,
   Handover0000000000015,
   Backups0000000000016,
+  WritePaths0000000000017,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

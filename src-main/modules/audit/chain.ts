@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { AuditVerifyResult } from '../../../src-shared/modules/audit';
+import { cached } from '../../db/statements';
 
 export interface AuditEntry {
   at: string;
@@ -22,9 +23,10 @@ function digest(prevHash: string, e: AuditEntry): string {
 
 /** Appends one record linked to the previous one; call inside the transaction of the change it describes. */
 export function appendAudit(db: Database, e: AuditEntry): void {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  const last = cached(db, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
   const prev = last?.hash ?? GENESIS;
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO audit_log (at, user_id, username, channel, module, entity, entity_id, summary, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(e.at, e.userId, e.username, e.channel, e.module, e.entity, e.entityId, e.summary, prev, digest(prev, e));

@@ -1,4 +1,5 @@
 import { DeskError } from '../../../src-shared/errors';
+import { cached } from '../../db/statements';
 import type { Ctx } from '../../ipc/context';
 import { msg } from './messages';
 
@@ -25,12 +26,11 @@ export interface Recipient {
  */
 export function resolveRecipient(ctx: Ctx, input: RecipientInput): Recipient {
   if (input.occupantId) {
-    const o = ctx.db
-      .prepare(
-        `SELECT o.name, o.phone, o.unit_id AS unitId, o.active, o.parcel_consent AS consent, u.label
-         FROM occupants o JOIN units u ON u.id = o.unit_id WHERE o.id = ?`,
-      )
-      .get(input.occupantId) as { name: string; phone: string; unitId: number; active: number; consent: number; label: string } | undefined;
+    const o = cached(
+      ctx.db,
+      `SELECT o.name, o.phone, o.unit_id AS unitId, o.active, o.parcel_consent AS consent, u.label
+       FROM occupants o JOIN units u ON u.id = o.unit_id WHERE o.id = ?`,
+    ).get(input.occupantId) as { name: string; phone: string; unitId: number; active: number; consent: number; label: string } | undefined;
     if (!o) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityOccupant') }, { occupantId: msg(ctx, 'chooseRecipient') });
     if (!o.active) throw new DeskError('VALIDATION', {}, { occupantId: msg(ctx, 'movedOut', { name: o.name }) });
     if (input.unitId && input.unitId !== o.unitId) throw new DeskError('VALIDATION', {}, { occupantId: msg(ctx, 'occupantElsewhere') });
@@ -45,12 +45,11 @@ export function resolveRecipient(ctx: Ctx, input: RecipientInput): Recipient {
     };
   }
   if (input.unitId) {
-    const u = ctx.db
-      .prepare(
-        `SELECT u.label, (SELECT count(*) FROM occupants o WHERE o.unit_id = u.id AND o.active = 1 AND o.parcel_consent = 1) AS consenting
-         FROM units u WHERE u.id = ?`,
-      )
-      .get(input.unitId) as { label: string; consenting: number } | undefined;
+    const u = cached(
+      ctx.db,
+      `SELECT u.label, (SELECT count(*) FROM occupants o WHERE o.unit_id = u.id AND o.active = 1 AND o.parcel_consent = 1) AS consenting
+       FROM units u WHERE u.id = ?`,
+    ).get(input.unitId) as { label: string; consenting: number } | undefined;
     if (!u) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityUnit') }, { unitId: msg(ctx, 'chooseRecipient') });
     return {
       occupantId: null,

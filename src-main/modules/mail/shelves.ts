@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { DeskError } from '../../../src-shared/errors';
 import type { ShelfRow } from '../../../src-shared/modules/mail';
+import { cached } from '../../db/statements';
 import type { Ctx } from '../../ipc/context';
 import { msg } from './messages';
 
@@ -62,6 +63,23 @@ export interface Place {
 }
 
 /**
+ * The newest parcel still waiting for the same unit (or, unmatched, the same name on the label), along the partial
+ * index of open parcels by unit: a handful of rows, never every parcel on the shelves.
+ */
+const TOGETHER = `SELECT s.id, s.code, s.levels, s.active, m.shelf_level AS level FROM mail_items m JOIN mail_shelves s ON s.id = m.shelf_id
+  WHERE m.closed_at IS NULL AND m.kind = 'parcel' AND s.active = 1 AND m.shelf_level <= s.levels`;
+const TOGETHER_BY_UNIT = `${TOGETHER} AND m.unit_id = ? ORDER BY m.id DESC LIMIT 1`;
+const TOGETHER_BY_NAME = `${TOGETHER} AND m.unit_id IS NULL AND m.recipient_name = ? ORDER BY m.id DESC LIMIT 1`;
+
+/** The least loaded level of the active shelves (or of one shelf): each level's parcels counted in mail_items_open_place. */
+const EMPTIEST_LEVEL = `WITH RECURSIVE lv(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM lv WHERE n < 9)
+  SELECT s.id, s.code, s.levels, s.active, lv.n AS level,
+    (SELECT count(*) FROM mail_items m WHERE m.shelf_id = s.id AND m.shelf_level = lv.n AND m.closed_at IS NULL) AS load
+  FROM mail_shelves s JOIN lv ON lv.n <= s.levels
+  WHERE s.active = 1 AND (@shelf IS NULL OR s.id = @shelf)
+  ORDER BY load, s.code, lv.n LIMIT 1`;
+
+/**
  * Where a new parcel goes: the level given, else the level where the same unit (or recipient) already has parcels
  * waiting (one trip to the shelf at pickup), else the emptiest level of the active shelves.
  */
@@ -69,35 +87,21 @@ export function choosePlace(ctx: Ctx, want: { shelfId?: number; level?: number }
   let shelf: { id: number; code: string; levels: number; active: number } | undefined;
   let level = want.level;
   if (want.shelfId) {
-    shelf = ctx.db.prepare('SELECT id, code, levels, active FROM mail_shelves WHERE id = ?').get(want.shelfId) as typeof shelf;
+    shelf = cached(ctx.db, 'SELECT id, code, levels, active FROM mail_shelves WHERE id = ?').get(want.shelfId) as typeof shelf;
     if (!shelf) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityShelf') }, { shelfId: msg(ctx, 'entityShelf') });
     if (!shelf.active) throw new DeskError('VALIDATION', {}, { shelfId: msg(ctx, 'shelfRetired', { code: shelf.code }) });
     if (level && level > shelf.levels) throw new DeskError('VALIDATION', {}, { level: msg(ctx, 'levelMissing', { code: shelf.code, levels: shelf.levels }) });
   } else {
-    const together = ctx.db
-      .prepare(
-        `SELECT s.id, s.code, s.levels, s.active, m.shelf_level AS level FROM mail_items m JOIN mail_shelves s ON s.id = m.shelf_id
-         WHERE m.closed_at IS NULL AND m.kind = 'parcel' AND s.active = 1 AND m.shelf_level <= s.levels
-           AND (m.unit_id = @unit OR (@unit IS NULL AND m.unit_id IS NULL AND m.recipient_name = @name))
-         ORDER BY m.id DESC LIMIT 1`,
-      )
-      .get({ unit: unitId, name: recipientName }) as (NonNullable<typeof shelf> & { level: number }) | undefined;
+    const together = (
+      unitId === null ? cached(ctx.db, TOGETHER_BY_NAME).get(recipientName) : cached(ctx.db, TOGETHER_BY_UNIT).get(unitId)
+    ) as (NonNullable<typeof shelf> & { level: number }) | undefined;
     if (together) {
       shelf = together;
       level = together.level;
     }
   }
   if (!shelf || !level) {
-    const emptiest = ctx.db
-      .prepare(
-        `WITH RECURSIVE lv(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM lv WHERE n < 9)
-         SELECT s.id, s.code, s.levels, s.active, lv.n AS level,
-           (SELECT count(*) FROM mail_items m WHERE m.shelf_id = s.id AND m.shelf_level = lv.n AND m.closed_at IS NULL) AS load
-         FROM mail_shelves s JOIN lv ON lv.n <= s.levels
-         WHERE s.active = 1 AND (@shelf IS NULL OR s.id = @shelf)
-         ORDER BY load, s.code, lv.n LIMIT 1`,
-      )
-      .get({ shelf: shelf?.id ?? null }) as (NonNullable<typeof shelf> & { level: number }) | undefined;
+    const emptiest = cached(ctx.db, EMPTIEST_LEVEL).get({ shelf: shelf?.id ?? null }) as (NonNullable<typeof shelf> & { level: number }) | undefined;
     if (!emptiest) throw new DeskError('VALIDATION', {}, { shelfId: msg(ctx, 'noShelves') });
     shelf = emptiest;
     level = emptiest.level;
@@ -111,13 +115,13 @@ export function choosePlace(ctx: Ctx, want: { shelfId?: number; level?: number }
  * out over the counter names exactly one parcel at the desk.
  */
 function nextSerial(db: Database): number {
-  const last = (db.prepare(`SELECT value FROM mail_counters WHERE name = 'serial'`).pluck().get() as number | undefined) ?? 0;
-  const inUse = db.prepare('SELECT 1 FROM mail_items WHERE serial = ? AND closed_at IS NULL');
+  const last = (cached(db, `SELECT value FROM mail_counters WHERE name = 'serial'`, 'pluck').get() as number | undefined) ?? 0;
+  const inUse = cached(db, 'SELECT 1 FROM mail_items WHERE serial = ? AND closed_at IS NULL');
   let serial = last;
   for (let i = 0; i < 9999; i++) {
     serial = (serial % 9999) + 1;
     if (!inUse.get(serial)) break;
   }
-  db.prepare(`INSERT INTO mail_counters(name, value) VALUES ('serial', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`).run(serial);
+  cached(db, `INSERT INTO mail_counters(name, value) VALUES ('serial', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`).run(serial);
   return serial;
 }

@@ -3,6 +3,7 @@ import { DeskError } from '../../../src-shared/errors';
 import type { BatchRow, Carrier, DetectResult } from '../../../src-shared/modules/mail';
 import { detectCourier } from '../../../src-shared/rules/couriers';
 import { formatTime } from '../../../src-shared/rules/time';
+import { cached } from '../../db/statements';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { msg } from './messages';
 import { nextDailyNo } from '../../db/daily-number';
@@ -23,8 +24,10 @@ const toBatch = (r: RawBatch): BatchRow => ({ ...r, carrierName: carrierLabel(r.
 const batchDone = (ctx: Ctx, batch: BatchRow) =>
   new DeskError('MAIL_WRONG_STATE', { what: batch.batchNo, status: msg(ctx, 'batchClosed', { at: formatTime(batch.closedAt ?? '') }) });
 
+const BATCH_BY_ID = `${BATCH_SELECT} WHERE b.id = ?`;
+
 export function batchById(ctx: Ctx, id: number): BatchRow {
-  const r = ctx.db.prepare(`${BATCH_SELECT} WHERE b.id = ?`).get(id) as RawBatch | undefined;
+  const r = cached(ctx.db, BATCH_BY_ID).get(id) as RawBatch | undefined;
   if (!r) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityBatch') });
   return toBatch(r);
 }
@@ -65,12 +68,11 @@ export function closeBatch(ctx: Ctx, id: number): BatchRow {
  */
 export function duplicateOf(ctx: Ctx, trackingNo: string): DetectResult['duplicate'] {
   const since = dayjs(ctx.now).subtract(1, 'year').toISOString();
-  const r = ctx.db
-    .prepare(
-      `SELECT id, status, received_at AS receivedAt, pickup_code AS pickupCode, trim(unit_label || ' ' || recipient_name) AS recipient
-       FROM mail_items WHERE tracking_no = ? AND tracking_no <> '' AND status <> 'returned' AND received_at >= ? ORDER BY id DESC LIMIT 1`,
-    )
-    .get(trackingNo, since) as NonNullable<DetectResult['duplicate']> | undefined;
+  const r = cached(
+    ctx.db,
+    `SELECT id, status, received_at AS receivedAt, pickup_code AS pickupCode, trim(unit_label || ' ' || recipient_name) AS recipient
+     FROM mail_items WHERE tracking_no = ? AND tracking_no <> '' AND status <> 'returned' AND received_at >= ? ORDER BY id DESC LIMIT 1`,
+  ).get(trackingNo, since) as NonNullable<DetectResult['duplicate']> | undefined;
   return r ?? null;
 }
 
@@ -116,26 +118,25 @@ export function signIn(ctx: Ctx, input: SignInInput): number {
   const place = choosePlace(ctx, input, who.unitId, who.recipientName);
   const at = ctx.now.toISOString();
   const id = Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO mail_items(kind, tracking_no, carrier, batch_id, occupant_id, unit_id, unit_label, recipient_name, recipient_phone,
-           matched, no_consent, shelf_id, shelf_code, shelf_level, serial, pickup_code, remarks, status, received_at, received_day, received_by)
-         VALUES ('parcel', @trackingNo, @carrier, @batchId, @occupantId, @unitId, @unitLabel, @recipientName, @recipientPhone, @matched,
-           @noConsent, @shelfId, @shelfCode, @level, @serial, @pickupCode, @remarks, 'waiting', @at, @day, @by)`,
-      )
-      .run({
-        trackingNo,
-        carrier: input.carrier,
-        batchId: input.batchId ?? null,
-        ...who,
-        matched: who.matched ? 1 : 0,
-        noConsent: who.noConsent ? 1 : 0,
-        ...place,
-        remarks: input.remarks,
-        at,
-        day: dayjs(ctx.now).format('YYYY-MM-DD'),
-        by: caller.userId,
-      }).lastInsertRowid,
+    cached(
+      ctx.db,
+      `INSERT INTO mail_items(kind, tracking_no, carrier, batch_id, occupant_id, unit_id, unit_label, recipient_name, recipient_phone,
+         matched, no_consent, shelf_id, shelf_code, shelf_level, serial, pickup_code, remarks, status, received_at, received_day, received_by)
+       VALUES ('parcel', @trackingNo, @carrier, @batchId, @occupantId, @unitId, @unitLabel, @recipientName, @recipientPhone, @matched,
+         @noConsent, @shelfId, @shelfCode, @level, @serial, @pickupCode, @remarks, 'waiting', @at, @day, @by)`,
+    ).run({
+      trackingNo,
+      carrier: input.carrier,
+      batchId: input.batchId ?? null,
+      ...who,
+      matched: who.matched ? 1 : 0,
+      noConsent: who.noConsent ? 1 : 0,
+      ...place,
+      remarks: input.remarks,
+      at,
+      day: dayjs(ctx.now).format('YYYY-MM-DD'),
+      by: caller.userId,
+    }).lastInsertRowid,
   );
   mailSearch.put(ctx.db, id, { trackingNo, pickupCode: place.pickupCode, sender: '', ...who });
   addEvent(ctx.db, id, 'signed_in', ctx.now, caller.userId, place.pickupCode);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cached } from '../../db/statements';
 
 /**
  * A module's own settings, stored in `settings` as `<prefix>.<key>` (JSON) next to the desk's keys, over defaults.
@@ -7,7 +8,9 @@ import type { Database } from 'better-sqlite3';
 export function keyedSettings<S extends object>(prefix: string, defaults: S) {
   const keys = Object.keys(defaults) as (keyof S & string)[];
   const read = (db: Database): S => {
-    const rows = db.prepare(`SELECT key, value FROM settings WHERE key LIKE ?`).all(`${prefix}.%`) as { key: string; value: string }[];
+    // The keys `<prefix>.…` as a range of the primary key ('/' follows '.'): read on every call of the module, so a seek,
+    // where LIKE (case-insensitive, so no use of the key's index) read every row of the table.
+    const rows = cached(db, `SELECT key, value FROM settings WHERE key > ? AND key < ?`).all(`${prefix}.`, `${prefix}/`) as { key: string; value: string }[];
     const stored = new Map(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
     const merged = { ...defaults };
     for (const k of keys) if (stored.has(`${prefix}.${k}`)) merged[k] = stored.get(`${prefix}.${k}`) as S[typeof k];

@@ -3,6 +3,7 @@ import { DeskError } from '../../../src-shared/errors';
 import type { BlocklistRow } from '../../../src-shared/modules/visitors';
 import { checkIdDocument, type IdDocType } from '../../../src-shared/rules/id-doc';
 import { maskIdNumber } from '../../../src-shared/rules/text';
+import { cached } from '../../db/statements';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { msg } from './messages';
 
@@ -38,17 +39,15 @@ export interface BlockHit {
   reason: string;
 }
 
-/** A listed person: the same ID number, or the same name and phone. */
+// Each half of the match is its own lookup along its partial index: as one OR under ORDER BY id, SQLite scanned the list.
+const BLOCKLIST_HIT_SQL = `SELECT id, reason FROM visitor_blocklist WHERE removed_at IS NULL AND @id <> '' AND id_number = @id
+  UNION ALL
+  SELECT id, reason FROM visitor_blocklist WHERE removed_at IS NULL AND @name <> '' AND @phone <> '' AND phone = @phone AND name = @name
+  ORDER BY id LIMIT 1`;
+
+/** A listed person: the same ID number, or the same name and phone; the oldest entry if several. Checked on every check-in. */
 export function blocklistHit(db: Database, who: { idNumber: string; name: string; phone: string }): BlockHit | null {
-  return (
-    (db
-      .prepare(
-        `SELECT id, reason FROM visitor_blocklist WHERE removed_at IS NULL
-           AND ((id_number <> '' AND id_number = @id) OR (name <> '' AND phone <> '' AND name = @name AND phone = @phone))
-         ORDER BY id LIMIT 1`,
-      )
-      .get({ id: who.idNumber, name: who.name, phone: who.phone }) as BlockHit | undefined) ?? null
-  );
+  return (cached(db, BLOCKLIST_HIT_SQL).get({ id: who.idNumber, name: who.name, phone: who.phone }) as BlockHit | undefined) ?? null;
 }
 
 export function saveBlocklistEntry(

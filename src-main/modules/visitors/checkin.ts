@@ -4,6 +4,7 @@ import type { Contract } from '../../../src-shared/contract';
 import type { ParsedInputOf } from '../../../src-shared/contract-kit';
 import { VISIT_MANAGERS } from '../../../src-shared/modules/visitors';
 import { maskIdNumber } from '../../../src-shared/rules/text';
+import { cached } from '../../db/statements';
 import type { Ctx } from '../../ipc/context';
 import { confirmCredential } from '../auth/credential';
 import { admitPass } from '../passes/admit';
@@ -27,13 +28,12 @@ interface Host {
 
 /** The unit visited (and the occupant, who must live there now), with the labels kept on the visit. */
 function hostOf(ctx: Ctx, unitId: number, occupantId: number | undefined): Host {
-  const unit = ctx.db
-    .prepare('SELECT u.id, u.label, b.id AS buildingId, b.name AS buildingName FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?')
+  const unit = cached(ctx.db, 'SELECT u.id, u.label, b.id AS buildingId, b.name AS buildingName FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?')
     .get(unitId) as { id: number; label: string; buildingId: number; buildingName: string } | undefined;
   if (!unit) throw new DeskError('NOT_FOUND', { entity: msg(ctx, 'entityUnit') }, { unitId: msg(ctx, 'chooseUnit') });
   let hostName = '';
   if (occupantId) {
-    const o = ctx.db.prepare('SELECT name, unit_id AS unitId, active FROM occupants WHERE id = ?').get(occupantId) as
+    const o = cached(ctx.db, 'SELECT name, unit_id AS unitId, active FROM occupants WHERE id = ?').get(occupantId) as
       | { name: string; unitId: number; active: number }
       | undefined;
     if (!o || o.unitId !== unit.id) throw new DeskError('VALIDATION', {}, { occupantId: msg(ctx, 'occupantElsewhere') });

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { IdDocType } from '../../../src-shared/rules/id-doc';
 import type { VisitRow } from '../../../src-shared/modules/visitors';
+import { cached } from '../../db/statements';
 import { callerOf, type Ctx } from '../../ipc/context';
 import { visitSearch, personSearch } from './search';
 
@@ -22,19 +23,18 @@ export type NewVisit = Pick<
 export function insertVisit(ctx: Ctx, v: NewVisit): { id: number; visitNo: string } {
   const caller = callerOf(ctx);
   const day = dayjs(ctx.now).format('YYYY-MM-DD');
-  const seq = ctx.db.prepare('SELECT coalesce(max(seq), 0) + 1 FROM visits WHERE visit_day = ?').pluck().get(day) as number;
+  const seq = cached(ctx.db, 'SELECT coalesce(max(seq), 0) + 1 FROM visits WHERE visit_day = ?', 'pluck').get(day) as number;
   const visitNo = `FK-${day.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`;
   const id = Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO visits (visit_no, visit_day, seq, person_id, pass_id, name, id_type, id_number, phone, company, purpose, unit_id,
+    cached(
+      ctx.db,
+      `INSERT INTO visits (visit_no, visit_day, seq, person_id, pass_id, name, id_type, id_number, phone, company, purpose, unit_id,
            unit_label, building_id, building_name, occupant_id, host_name, party_size, plate, remarks, id_override_reason, blocklist_id,
            override_by, override_reason, checked_in_at, checked_in_by)
          VALUES (@visitNo, @day, @seq, @personId, @passId, @name, @idType, @idNumber, @phone, @company, @purpose, @unitId, @unitLabel,
            @buildingId, @buildingName, @occupantId, @hostName, @partySize, @plate, @remarks, @idOverrideReason, @blocklistId,
            @overrideBy, @overrideReason, @at, @by)`,
-      )
-      .run({ ...v, visitNo, day, seq, at: ctx.now.toISOString(), by: caller.userId }).lastInsertRowid,
+    ).run({ ...v, visitNo, day, seq, at: ctx.now.toISOString(), by: caller.userId }).lastInsertRowid,
   );
   visitSearch.put(ctx.db, id, { ...v, visitNo, purged: false });
   return { id, visitNo };
@@ -56,23 +56,21 @@ export function upsertPerson(ctx: Ctx, existingId: number | null, v: NewVisit): 
   };
   let id = existingId;
   if (id) {
-    ctx.db
-      .prepare(
-        `UPDATE visitor_people SET person_key = @key, name = @name, id_type = @idType, id_number = @idNumber, phone = @phone,
+    cached(
+      ctx.db,
+      `UPDATE visitor_people SET person_key = @key, name = @name, id_type = @idType, id_number = @idNumber, phone = @phone,
            company = @company, plate = @plate, last_unit_id = @unitId, last_unit_label = @unitLabel, last_occupant_id = @occupantId,
            last_host_name = @hostName, last_purpose = @purpose, visit_count = visit_count + 1, last_seen_at = @at, purged = 0
          WHERE id = @id`,
-      )
-      .run({ ...params, id });
+    ).run({ ...params, id });
   } else {
     id = Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO visitor_people (person_key, name, id_type, id_number, phone, company, plate, last_unit_id, last_unit_label,
+      cached(
+        ctx.db,
+        `INSERT INTO visitor_people (person_key, name, id_type, id_number, phone, company, plate, last_unit_id, last_unit_label,
              last_occupant_id, last_host_name, last_purpose, visit_count, last_seen_at)
            VALUES (@key, @name, @idType, @idNumber, @phone, @company, @plate, @unitId, @unitLabel, @occupantId, @hostName, @purpose, 1, @at)`,
-        )
-        .run(params).lastInsertRowid,
+      ).run(params).lastInsertRowid,
     );
   }
   personSearch.put(ctx.db, id, { name: v.name, company: v.company, phone: v.phone, idNumber: v.idNumber, purged: false });
