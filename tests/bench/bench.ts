@@ -7,8 +7,13 @@ import { openDesk, type Desk } from '../../src-main/desk';
 import { DB_FILE_NAME } from '../../src-main/db/data-dir';
 import { openStore } from '../../src-main/db/open';
 import { startHarness, type Harness } from '../../src-main/harness/server';
+import { channelDef, isChannel } from '../../src-shared/contract';
 import type { Envelope } from '../../src-shared/errors';
-import { generateAll } from './generate';
+import type { Role } from '../../src-shared/roles';
+import type { Caller, Ctx } from '../../src-main/ipc/context';
+import { handlers } from '../../src-main/ipc/handlers';
+import { generateAll, type Generated } from './generate';
+import { readDirectory } from './generate/directory';
 import { rng } from './generate/common';
 import { timeCalls, timeOnce, type Stats } from './measure';
 import { readProbes, searchProbes, type Probe } from './queries';
@@ -23,6 +28,13 @@ export interface BenchOptions {
   /** Render the 1,000-row register to PDF in Chromium (needs `npm run build:web`). */
   pdf?: boolean;
   log?: (line: string) => void;
+  /**
+   * Build the data set in this directory and leave it there; a later run with the same directory and scale reuses it
+   * instead of generating again (for iterating on the design; the published figures come from a fresh set).
+   */
+  keep?: string;
+  /** Measure only the figures whose id starts with one of these (for iterating; a published run measures all). */
+  only?: string[];
 }
 
 const USER = { username: 'bench', displayName: '王建华', password: 'Desk2026ok' };
@@ -65,18 +77,50 @@ const rowCount = (data: unknown): number | null => {
   return null;
 };
 
-function measurement(p: Pick<Measurement, 'id' | 'module' | 'channel' | 'what'> & { kind: MeasurementKind }, service: Stats | null, raw: Stats | null, http: Stats | null, rows: number | null): Measurement {
+type ServiceCall = ReturnType<typeof serviceCaller>;
+
+function measurement(
+  p: Pick<Measurement, 'id' | 'module' | 'channel' | 'what'> & { kind: MeasurementKind },
+  service: Stats | null,
+  dispatch: Stats | null,
+  raw: Stats | null,
+  http: Stats | null,
+  rows: number | null,
+): Measurement {
   const ratio = service && raw && raw.p50 > 0 ? Math.round((service.p50 / raw.p50) * 100) / 100 : null;
-  return { ...p, service, raw, http, ratio, rows, verdicts: verdictsFor(p.kind, service, ratio, http) };
+  return { ...p, service, dispatch, raw, http, ratio, rows, verdicts: verdictsFor(p.kind, service, ratio, http) };
 }
 
-async function measureProbe(p: Probe, call: Call, http: Call | null): Promise<Measurement> {
+/**
+ * The service function the dispatcher calls for `channel`, called as the dispatcher calls it for a read (no
+ * transaction), with the input already validated: what the desk itself costs, without session lookup and validation.
+ */
+function serviceCaller(desk: Desk, username: string): (channel: string, input: unknown) => unknown {
+  const db = desk.store.db;
+  const u = db.prepare('SELECT id AS userId, username, display_name AS displayName, roles FROM users WHERE username = ?').get(username) as Omit<Caller, 'roles' | 'token'> & { roles: string };
+  const caller: Caller = { ...u, roles: u.roles.split(',') as Role[], token: '' };
+  return (channel, input) => {
+    if (!isChannel(channel)) throw new Error(`unknown channel ${channel}`);
+    const handler = handlers[channel] as (input: unknown, ctx: Ctx) => unknown;
+    const ctx: Ctx = { rt: desk.rt, em: desk.rt.ds.manager, db: desk.rt.db, caller, now: desk.rt.clock(), lang: 'zh-CN', channel, note: () => undefined };
+    return handler(input, ctx);
+  };
+}
+
+async function measureProbe(p: Probe, call: Call, service: ServiceCall | null, http: Call | null): Promise<Measurement> {
   // Counted on an index no timed call uses (timeCalls warms up on reps…reps+4): a write must not repeat its input.
   const rows = rowCount(await call(p.channel, p.input(p.reps + 10)));
-  const service = await timeCalls(p.reps, (i) => call(p.channel, p.input(i)));
+  const dispatched = await timeCalls(p.reps, (i) => call(p.channel, p.input(i)));
+  let direct: Stats | null = null;
+  if (service && p.kind !== 'write') {
+    // Validated before the clock starts: validation is the dispatcher's part, timed in `dispatched`.
+    const def = isChannel(p.channel) ? channelDef(p.channel) : null;
+    const inputs = Array.from({ length: p.reps + 10 }, (_, i) => def?.input.parse(p.input(i)));
+    direct = await timeCalls(p.reps, (i) => service(p.channel, inputs[i]));
+  }
   const raw = p.raw ? await timeCalls(p.reps, p.raw) : null;
   const overHttp = p.http && http ? await timeCalls(p.reps, (i) => http(p.channel, p.input(i))) : null;
-  return measurement(p, service, raw, overHttp, rows);
+  return measurement(p, direct ?? dispatched, dispatched, raw, overHttp, rows);
 }
 
 /** The first day of the latest `n` visits (the register period holding about n rows). */
@@ -91,18 +135,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const sizes: Sizes = { ...SCALES[opts.scale], ...opts.sizes };
   const startedAt = new Date();
   const clock = benchClock();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'));
+  const dataDir = opts.keep ? path.resolve(opts.keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'));
   const file = path.join(dataDir, DB_FILE_NAME);
   let harness: Harness | null = null;
   try {
-    // 1. A real desk, migrated like production, with its administrator and one desk user holding the staff roles.
-    log(`building ${opts.scale} data set in ${dataDir}`);
-    const setupDesk = await openDesk({ dataDir, clock, jobsEveryMs: false });
-    const admin = (await caller(setupDesk, '')('auth.setup', { orgName: '阳光花园物业服务中心', username: 'admin', displayName: '王建军', password: 'Admin2026' })) as { token: string };
-    await caller(setupDesk, admin.token)('users.create', { ...USER, roles: ROLES });
-    const userId = setupDesk.store.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(USER.username) as number;
-    const gen = await timeOnce(() => generateAll(setupDesk.store.db, sizes, clock(), userId, log));
-    await setupDesk.close();
+    const built = opts.keep ? keptDataSet(dataDir, sizes) : null;
+    const gen = built ? { ms: 0, value: built } : await timeOnce(() => buildDataSet(dataDir, sizes, clock, log));
+    const userId = gen.value.userId;
     const measureStart = Date.now();
     const measurements: Measurement[] = [];
 
@@ -114,7 +153,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       db.pragma('user_version');
       db.close();
     }, 0);
-    measurements.push(measurement({ id: 'openStore', module: 'db', channel: 'openStore', kind: 'open', what: '打开数据库（含迁移检查）' }, open, openRaw, null, null));
+    measurements.push(measurement({ id: 'openStore', module: 'db', channel: 'openStore', kind: 'open', what: '打开数据库（含迁移检查）' }, open, null, openRaw, null, null));
     log(`open: p95 ${open.p95.toFixed(1)} ms`);
 
     // 3. The harness: the same dispatcher the app uses, over HTTP too, with headless Chromium as its PDF host.
@@ -123,12 +162,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const token = ((await caller(desk, '')('auth.login', { username: USER.username, password: USER.password })) as { token: string }).token;
     const call = caller(desk, token);
     const http = httpCaller(harness, token);
+    const service = serviceCaller(desk, USER.username);
     const db = desk.store.db;
     const today = dayjs(clock()).format('YYYY-MM-DD');
     const month = { from: dayjs(clock()).subtract(29, 'day').format('YYYY-MM-DD'), to: today };
-    const reads = [...searchProbes(db, rng(7), sizes.reps), ...readProbes(db, sizes.reps, month)];
+    const wanted = (id: string) => !opts.only || opts.only.some((prefix) => id.startsWith(prefix));
+    const reads = [...searchProbes(db, rng(7), sizes.reps), ...readProbes(db, sizes.reps, month)].filter((p) => wanted(p.id));
     for (const p of reads) {
-      measurements.push(await measureProbe(p, call, http));
+      measurements.push(await measureProbe(p, call, service, http));
       log(`${p.id}: done`);
     }
 
@@ -136,13 +177,15 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     const xlsxPeriod = periodOf(db, 30_000, today);
     const xlsxRows = db.prepare('SELECT count(*) FROM visits WHERE visit_day BETWEEN ? AND ?').pluck().get(xlsxPeriod.from, xlsxPeriod.to) as number;
     const exportReps = Math.min(3, sizes.reps);
-    const xlsx = await timeCalls(exportReps, () => call('registers.xlsx', { channel: 'visitors.register', params: xlsxPeriod }), 0);
-    measurements.push(measurement({ id: 'registers.xlsx', module: 'registers', channel: 'registers.xlsx', kind: 'export', what: `访客登记表 .xlsx` }, xlsx, null, null, xlsxRows));
-    log('xlsx: done');
-    measurements.push(await measurePdf(opts, db, call, today, exportReps));
+    if (wanted('registers.xlsx')) {
+      const xlsx = await timeCalls(exportReps, () => call('registers.xlsx', { channel: 'visitors.register', params: xlsxPeriod }), 0);
+      measurements.push(measurement({ id: 'registers.xlsx', module: 'registers', channel: 'registers.xlsx', kind: 'export', what: `访客登记表 .xlsx` }, xlsx, xlsx, null, null, xlsxRows));
+      log('xlsx: done');
+    }
+    if (wanted('registers.pdf')) measurements.push(await measurePdf(opts, db, call, today, exportReps));
 
     // 5. Writes last, so the rows they add never sit in another figure.
-    for (const p of writeProbes(db, gen.value.dir, sizes.reps, sizes.parcels, userId)) measurements.push(await measureProbe(p, call, null));
+    for (const p of writeProbes(db, gen.value.dir, sizes.reps, userId).filter((w) => wanted(w.id))) measurements.push(await measureProbe(p, call, null, null));
     log('writes: done');
 
     const wal = `${file}-wal`;
@@ -158,7 +201,42 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     };
   } finally {
     await harness?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!opts.keep) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type DataSet = Generated & { userId: number };
+const SIZES_FILE = 'bench-sizes.json';
+
+/** A real desk, migrated like production, with its administrator and one desk user holding the staff roles, filled. */
+async function buildDataSet(dataDir: string, sizes: Sizes, clock: () => Date, log: (line: string) => void): Promise<DataSet> {
+  log(`building data set in ${dataDir}`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const setupDesk = await openDesk({ dataDir, clock, jobsEveryMs: false });
+  try {
+    const admin = (await caller(setupDesk, '')('auth.setup', { orgName: '阳光花园物业服务中心', username: 'admin', displayName: '王建军', password: 'Admin2026' })) as { token: string };
+    await caller(setupDesk, admin.token)('users.create', { ...USER, roles: ROLES });
+    const userId = setupDesk.store.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(USER.username) as number;
+    const generated = await generateAll(setupDesk.store.db, sizes, clock(), userId, log);
+    fs.writeFileSync(path.join(dataDir, SIZES_FILE), JSON.stringify(sizes));
+    return { ...generated, userId };
+  } finally {
+    await setupDesk.close();
+  }
+}
+
+/** The data set a `keep` run left in `dataDir`, if it was built at these sizes. */
+function keptDataSet(dataDir: string, sizes: Sizes): DataSet | null {
+  const marker = path.join(dataDir, SIZES_FILE);
+  if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== JSON.stringify(sizes)) {
+    if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) throw new Error(`${dataDir} holds something other than a ${JSON.stringify(sizes)} data set`);
+    return null;
+  }
+  const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+  try {
+    return { userId: db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(USER.username) as number, dir: readDirectory(db), seconds: {} };
+  } finally {
+    db.close();
   }
 }
 
@@ -166,13 +244,13 @@ async function measurePdf(opts: BenchOptions, db: Database.Database, call: Call,
   const period = periodOf(db, 1_000, today);
   const rows = db.prepare('SELECT count(*) FROM visits WHERE visit_day BETWEEN ? AND ?').pluck().get(period.from, period.to) as number;
   const base = { id: 'registers.pdf', module: 'registers', channel: 'registers.pdf', kind: 'pdf' as const, what: '访客登记表 PDF' };
-  const skip = (why: string): Measurement => ({ ...measurement(base, null, null, null, rows), notMeasured: why });
+  const skip = (why: string): Measurement => ({ ...measurement(base, null, null, null, null, rows), notMeasured: why });
   if (opts.pdf === false) return skip('turned off (--no-pdf)');
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) return skip('renderer not built: run npm run build:web');
   try {
     // The warm-up call starts Chromium; the timed ones reuse it, as the desk's renderer does.
     const stats = await timeCalls(reps, () => call('registers.pdf', { channel: 'visitors.register', params: period }), 1);
-    return measurement(base, stats, null, null, rows);
+    return measurement(base, stats, stats, null, null, rows);
   } catch (err) {
     return skip(err instanceof Error ? err.message.slice(0, 200) : String(err));
   }

@@ -1,5 +1,12 @@
-import type { Database } from 'better-sqlite3';
-import { normalize } from '../../src-main/search/keys';
+import type { Database, Statement } from 'better-sqlite3';
+import { DOC_SELECT } from '../../src-main/modules/archive/queries';
+import { OCCUPANT_COLUMNS } from '../../src-main/modules/directory/queries';
+import { REQUEST_SELECT } from '../../src-main/modules/borrowing/queries';
+import { KEY_SELECT, LOAN_SELECT } from '../../src-main/modules/keys/queries';
+import { ITEM_SELECT as LF_SELECT } from '../../src-main/modules/lostfound/queries';
+import { ITEM_SELECT as MAIL_SELECT } from '../../src-main/modules/mail/queries';
+import { PERSON_SELECT, VISIT_SELECT } from '../../src-main/modules/visitors/queries';
+import { parseTerms, termExpr, type SearchTable } from '../../src-main/search/query';
 import type { Rng } from './generate/common';
 import { fromName, sampleTerms, tail, type TermClass } from './terms';
 
@@ -29,8 +36,6 @@ const LABELS: Record<TermClass, string> = {
   plate: '车牌', tracking: '快递单号', indexNo: '索引号',
 };
 const PAGE = 50;
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-const reverse = (s: string) => [...s].reverse().join('');
 
 interface Searched {
   module: string;
@@ -38,6 +43,15 @@ interface Searched {
   /** The module's `defineSearchable` kind and its table. */
   kind: string;
   table: string;
+  /**
+   * The reference asks what the service asks: the module's own SELECT (same columns, same joins for display names),
+   * `alias` being its main table, with the list's default filter (`where`) and order.
+   */
+  select: string;
+  alias: string;
+  where?: string;
+  /** Returning visitors are listed by last visit, not newest first. */
+  orderBy?: string;
   limit?: number;
   extra?: Record<string, unknown>;
   /** Rows the terms are drawn from (a view of the table, `id` first) and, per class, how a row gives a term. */
@@ -56,7 +70,7 @@ const afterBuilding = (s: string) => s.replace(/^[\d栋单元]+/, '');
 
 const SEARCHES: Searched[] = [
   {
-    module: 'visitors', channel: 'visitors.search', kind: 'visit', table: 'visits', from: 'SELECT * FROM visits',
+    module: 'visitors', channel: 'visitors.search', kind: 'visit', table: 'visits', select: VISIT_SELECT, alias: 'v', from: 'SELECT * FROM visits',
     terms: {
       ...byName('name'),
       phoneTail: { where: 'purged = 0', pick: (r) => tail(r.phone) },
@@ -66,19 +80,22 @@ const SEARCHES: Searched[] = [
   },
   {
     module: 'visitors', channel: 'visitors.people.search', kind: 'visitor_person', table: 'visitor_people', limit: 8,
+    select: PERSON_SELECT, alias: 'visitor_people', orderBy: 'last_seen_at DESC, id DESC',
     from: 'SELECT * FROM visitor_people',
     terms: { cn2: byName('name').cn2, pinyin: byName('name').pinyin, phoneTail: { pick: (r) => tail(r.phone) } },
   },
   {
-    module: 'mail', channel: 'mail.items.search', kind: 'mail_item', table: 'mail_items', from: 'SELECT * FROM mail_items',
+    module: 'mail', channel: 'mail.items.search', kind: 'mail_item', table: 'mail_items', select: MAIL_SELECT, alias: 'm', from: 'SELECT * FROM mail_items',
     terms: { ...byName('recipient_name'), phoneTail: { pick: (r) => tail(r.recipient_phone) }, tracking: { pick: (r) => r.tracking_no } },
   },
   {
     module: 'directory', channel: 'directory.occupants.search', kind: 'occupant', table: 'occupants', from: 'SELECT * FROM occupants',
+    select: `SELECT ${OCCUPANT_COLUMNS} FROM occupants o JOIN units u ON u.id = o.unit_id`, alias: 'o', where: 'o.active = 1',
     terms: { ...byName('name'), phoneTail: { pick: (r) => tail(r.phone) } },
   },
   {
     module: 'keys', channel: 'keys.search', kind: 'cabinet_item', table: 'keys', from: 'SELECT * FROM keys',
+    select: KEY_SELECT, alias: 'k', where: `k.status <> 'retired'`,
     terms: {
       cn1: { where: `category <> 'unit'`, pick: (r) => [...afterBuilding(r.name)][0] ?? null },
       cn2: { where: `category <> 'unit'`, pick: (r) => [...afterBuilding(r.name)].slice(0, 2).join('') || null },
@@ -87,10 +104,12 @@ const SEARCHES: Searched[] = [
   },
   {
     module: 'lostfound', channel: 'lostfound.search', kind: 'lostfound_item', table: 'lostfound_items', from: 'SELECT * FROM lostfound_items',
+    select: LF_SELECT, alias: 'i',
     terms: { ...byName('finder_name'), phoneTail: { pick: (r) => tail(r.finder_phone) } },
   },
   {
     module: 'archive', channel: 'archive.documents.search', kind: 'archive_document', table: 'archive_documents',
+    select: DOC_SELECT, alias: 'd', where: `d.status = 'active'`,
     from: 'SELECT * FROM archive_documents',
     terms: {
       cn1: { pick: (r) => [...afterBuilding(r.title)][0] ?? null },
@@ -101,25 +120,48 @@ const SEARCHES: Searched[] = [
   },
 ];
 
-/** The reference: the FTS5 table that fits the term's shape, paged by rowid descending, or the column's own index. */
+/**
+ * The reference: one hand-written statement asking what the service asks (the module's SELECT, its default filter and
+ * order, every search path the term takes), driven from the FTS5 table and paged by rowid descending where one table
+ * answers; tracking and index numbers through the column's own index.
+ */
 function rawSearch(db: Database, s: Searched, cls: TermClass): (term: string) => unknown[] {
   const limit = s.limit ?? PAGE;
+  const and = s.where ? `AND ${s.where}` : '';
   if (cls === 'tracking' || cls === 'indexNo') {
     // mail_items_tracking is partial (tracking_no <> ''): the planner only uses it when the query says so too.
-    const where = cls === 'tracking' ? `tracking_no = ? AND tracking_no <> ''` : 'index_no = ?';
-    const stmt = db.prepare(`SELECT * FROM ${s.table} WHERE ${where} ORDER BY id DESC LIMIT ${limit}`);
+    const where = cls === 'tracking' ? `${s.alias}.tracking_no = ? AND ${s.alias}.tracking_no <> ''` : `${s.alias}.index_no = ?`;
+    const stmt = db.prepare(`${s.select} WHERE ${where} ${and} ORDER BY ${s.alias}.id DESC LIMIT ${limit}`);
     return (term) => stmt.all(term);
   }
-  const tri = cls === 'cn3' || cls === 'plate';
-  const fts = `search_${s.kind}_${tri ? 'tri' : 'key'}`;
-  const stmt = db.prepare(`SELECT e.* FROM ${fts} JOIN ${s.table} e ON e.id = ${fts}.rowid WHERE ${fts} MATCH ? ORDER BY ${fts}.rowid DESC LIMIT ${limit}`);
-  const expr = (t: string): string => {
-    if (tri) return quote(t);
-    if (cls === 'pinyin') return `py : ${quote(t)} *`;
-    if (cls === 'phoneTail' || cls === 'idTail') return `tails : ${quote(reverse(t))} *`;
-    return `chars : ${quote(t)}`;
+  // The same question: every path the desk's search takes for the term (a 4-digit tail is also a room number, pinyin
+  // letters also text), one FTS5 expression per table, as parseTerms reads it.
+  const order = s.orderBy ?? `${s.alias}.id DESC`;
+  const paths = (term: string) => {
+    const [alternatives] = parseTerms(term);
+    return (['tri', 'key'] as const).map((table) => [table, termExpr(alternatives, table)] as const).filter(([, e]) => e !== null) as [SearchTable, string][];
   };
-  return (term) => stmt.all(expr(normalize(term)));
+  const statements = new Map<string, Statement>();
+  const statementFor = (tables: SearchTable[]) => {
+    const key = tables.join('+');
+    let stmt = statements.get(key);
+    if (!stmt) {
+      const fts = (t: SearchTable) => `search_${s.kind}_${t}`;
+      // One table: drive from it, newest first, and stop at the page. Two: their union, then the page.
+      stmt = db.prepare(
+        tables.length === 1 && !s.orderBy
+          ? `${s.select} JOIN ${fts(tables[0])} f ON f.rowid = ${s.alias}.id WHERE ${fts(tables[0])} MATCH ? ${and} ORDER BY f.rowid DESC LIMIT ${limit}`
+          : `${s.select} WHERE ${s.alias}.id IN (${tables.map((t) => `SELECT rowid FROM ${fts(t)} WHERE ${fts(t)} MATCH ?`).join(' UNION ')}) ${and}
+             ORDER BY ${order} LIMIT ${limit}`,
+      );
+      statements.set(key, stmt);
+    }
+    return stmt;
+  };
+  return (term) => {
+    const p = paths(term);
+    return statementFor(p.map(([t]) => t)).all(...p.map(([, e]) => e));
+  };
 }
 
 export function searchProbes(db: Database, r: Rng, reps: number): Probe[] {
@@ -143,15 +185,16 @@ export function searchProbes(db: Database, r: Rng, reps: number): Probe[] {
 /** Lists, counts and registers: fixed questions, each with its one-statement reference. */
 export function readProbes(db: Database, reps: number, month: { from: string; to: string }): Probe[] {
   const prep = (sql: string) => db.prepare(sql);
-  const onSite = prep('SELECT * FROM visits WHERE checked_out_at IS NULL ORDER BY checked_in_at, id');
+  // Each reference is the list's own SELECT (same columns, same joins), as one hand-written statement.
+  const onSite = prep(`${VISIT_SELECT} WHERE v.checked_out_at IS NULL ORDER BY v.checked_in_at, v.id`);
   const counts = prep(`SELECT
       (SELECT count(*) FROM visits INDEXED BY visits_open WHERE checked_out_at IS NULL),
       (SELECT count(*) FROM mail_items WHERE closed_at IS NULL AND kind = 'parcel' AND status = 'waiting'),
       (SELECT count(*) FROM key_loans WHERE status = 'open'),
       (SELECT count(*) FROM lostfound_items WHERE status = 'in_custody'),
       (SELECT count(*) FROM borrowing_requests WHERE status = 'pending')`);
-  const borrowings = prep('SELECT * FROM borrowing_requests ORDER BY id DESC LIMIT 50');
-  const keysOut = prep(`SELECT * FROM key_loans WHERE status = 'open'`);
+  const borrowings = prep(`${REQUEST_SELECT} ORDER BY r.id DESC LIMIT 50`);
+  const keysOut = prep(`${LOAN_SELECT} WHERE l.status = 'open' ORDER BY l.expected_at, l.id`);
   const visitsMonth = prep('SELECT * FROM visits WHERE visit_day BETWEEN ? AND ? ORDER BY visit_day, seq');
   const mailMonth = prep('SELECT * FROM mail_items WHERE received_day BETWEEN ? AND ? ORDER BY id');
   const few = Math.max(2, Math.min(reps, 10));

@@ -18,8 +18,14 @@ export interface Measurement {
   channel: string;
   kind: MeasurementKind;
   what: string;
-  /** Through the dispatcher (the desk's service level); null only when not measured (see `notMeasured`). */
+  /**
+   * The service level: the function the dispatcher calls for the channel, called directly with validated input
+   * (reads); writes, exports and the PDF through the whole dispatcher, transaction and audit record included.
+   * Null only when not measured (see `notMeasured`).
+   */
   service: Stats | null;
+  /** The whole in-process call: session, roles, validation, the service and (writes) its transaction and audit. */
+  dispatch: Stats | null;
   raw: Stats | null;
   http: Stats | null;
   /** service p50 / raw p50. */
@@ -68,13 +74,13 @@ export function formatTable(result: BenchResult): string {
   lines.push(`FrontDesk benchmark — scale ${result.scale}${result.scale === 'full' ? '' : ' (targets are for full scale)'}`);
   lines.push(
     pad('channel', 30) + pad('asked', 26) + pad('rows', 7) + pad('n', 5) + pad('svc p50', 9) + pad('svc p95', 9) + pad('raw p50', 9) + pad('raw p95', 9) +
-      pad('ratio', 7) + pad('http p95', 10) + 'verdicts',
+      pad('ratio', 7) + pad('disp p95', 10) + pad('http p95', 10) + 'verdicts',
   );
   for (const m of result.measurements) {
     const verdicts = m.notMeasured ? `NOT MEASURED: ${m.notMeasured}` : m.verdicts.map((v) => `${v.pass ? 'PASS' : 'FAIL'} ${v.name}`).join(', ');
     lines.push(
       pad(m.channel, 30) + pad(m.what, 26) + pad(m.rows === null ? '—' : String(m.rows), 7) + pad(String(m.service?.n ?? '—'), 5) + pad(ms(m.service?.p50), 9) + pad(ms(m.service?.p95), 9) +
-        pad(ms(m.raw?.p50), 9) + pad(ms(m.raw?.p95), 9) + pad(m.ratio === null ? '—' : m.ratio.toFixed(1), 7) + pad(ms(m.http?.p95), 10) + verdicts,
+        pad(ms(m.raw?.p50), 9) + pad(ms(m.raw?.p95), 9) + pad(m.ratio === null ? '—' : m.ratio.toFixed(1), 7) + pad(ms(m.dispatch?.p95), 10) + pad(ms(m.http?.p95), 10) + verdicts,
     );
   }
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;

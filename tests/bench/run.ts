@@ -6,7 +6,7 @@ import { runBench } from './bench';
 import { formatTable, writeJson } from './report';
 import { SCALES, type ScaleName } from './scale';
 
-/** `npm run bench [-- --scale small|full] [--no-pdf] [--out bench-results.json]` */
+/** `npm run bench [-- --scale small|full] [--no-pdf] [--out bench-results.json] [--keep DIR] [--only id-prefix,…]` */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const arg = (name: string) => argv.find((a, i) => argv[i - 1] === name) ?? argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const result = await runBench({
     scale,
     pdf: !argv.includes('--no-pdf'),
+    keep: arg('--keep'),
+    only: arg('--only')?.split(','),
     log: (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`),
   });
   console.log(`\n${formatTable(result)}`);

@@ -13,8 +13,11 @@ const RAW_DAY = '2099-01-01';
  * The two writes of issue 10 — a visitor checks in, a parcel is signed in — each a new person or parcel. The raw
  * reference is the row's INSERT and its search-index `put` in one transaction: the least any such write can do.
  */
-export function writeProbes(db: Database, dir: Directory, reps: number, parcels: number, userId: number): Probe[] {
-  const r = rng(4242);
+export function writeProbes(db: Database, dir: Directory, reps: number, userId: number): Probe[] {
+  // Past every parcel, visitor and raw visit already in the store, so a kept data set can be measured again.
+  const parcels = (db.prepare('SELECT max(id) FROM mail_items').pluck().get() as number | null) ?? 0;
+  const r = rng(4242 + ((db.prepare('SELECT max(id) FROM visits').pluck().get() as number | null) ?? 0));
+  const rawVisits = db.prepare('SELECT count(*) FROM visits WHERE visit_day = ?').pluck().get(RAW_DAY) as number;
   const visitor = (i: number) => {
     const o = dir.occupants[(i * 7) % dir.occupants.length];
     return { name: chineseName(r), idNumber: idNumber(r), phone: phone(r), host: o };
@@ -26,9 +29,9 @@ export function writeProbes(db: Database, dir: Directory, reps: number, parcels:
   );
   const rawVisit = db.transaction((i: number) => {
     const v = visitor(i);
-    const no = `FK-${RAW_DAY.replace(/-/g, '')}-${String(i + 1).padStart(4, '0')}`;
+    const no = `FK-${RAW_DAY.replace(/-/g, '')}-${String(rawVisits + i + 1).padStart(4, '0')}`;
     const at = `${RAW_DAY}T02:00:00.000Z`;
-    const id = addVisit.run(no, RAW_DAY, i + 1, v.name, v.idNumber, v.phone, v.host.unit.id, v.host.unit.label, v.host.id, v.host.name, at, userId, at, userId)
+    const id = addVisit.run(no, RAW_DAY, rawVisits + i + 1, v.name, v.idNumber, v.phone, v.host.unit.id, v.host.unit.label, v.host.id, v.host.name, at, userId, at, userId)
       .lastInsertRowid as number;
     visitSearch.put(db, id, { visitNo: no, name: v.name, company: '', plate: '', unitLabel: v.host.unit.label, hostName: v.host.name, phone: v.phone, idNumber: v.idNumber, purged: false });
   });

@@ -38,6 +38,8 @@ describe('npm run bench (smoke, tiny scale)', () => {
       isStats(m.service);
       expect(m.service!.n).toBeGreaterThan(0);
       if (m.kind === 'search') {
+        // The service function itself, and the whole dispatcher beside it.
+        isStats(m.dispatch);
         isStats(m.raw);
         isStats(m.http);
         expect(m.ratio).toEqual(expect.any(Number));

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { occupantSearch } from '../../../src-main/modules/directory/search';
 import { chineseName, inChunks, iso, phone, type GenContext } from './common';
 
@@ -51,5 +52,14 @@ export function generateDirectory(g: GenContext, unitCount: number, occupantCoun
       occupants.push(o);
     }
   });
+  return { units, occupants };
+}
+
+/** The units and occupants of a data set built earlier, as `generateDirectory` returned them. */
+export function readDirectory(db: Database): Directory {
+  const units = (db.prepare(`SELECT u.id, u.label, u.building_id AS buildingId, b.name AS buildingName FROM units u JOIN buildings b ON b.id = u.building_id ORDER BY u.id`).all() as UnitRef[]);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const occupants = (db.prepare('SELECT id, name, phone, unit_id AS unitId FROM occupants ORDER BY id').all() as { id: number; name: string; phone: string; unitId: number }[])
+    .map((o) => ({ id: o.id, name: o.name, phone: o.phone, unit: byId.get(o.unitId)! }));
   return { units, occupants };
 }
