@@ -117,6 +117,9 @@ export function searchVisits(db: Database, query: VisitQuery): VisitRow[] {
   return rows.map(publicFields);
 }
 
+/** Building names in the order people read them (2栋 before 10栋); one collator, as `localeCompare` builds one per call. */
+const BUILDING_ORDER = new Intl.Collator('zh-CN', { numeric: true });
+
 /** Everyone checked in and not out, by building (visits without one last), oldest arrival first. */
 export function onSite(db: Database, noBuilding: string, buildingId?: number): OnSite {
   const rows = (
@@ -133,7 +136,7 @@ export function onSite(db: Database, noBuilding: string, buildingId?: number): O
     groups.set(key, group);
   }
   const buildings = [...groups.values()].sort((a, b) =>
-    a.buildingId === null ? 1 : b.buildingId === null ? -1 : a.buildingName.localeCompare(b.buildingName, 'zh-CN', { numeric: true }),
+    a.buildingId === null ? 1 : b.buildingId === null ? -1 : BUILDING_ORDER.compare(a.buildingName, b.buildingName),
   );
   return { total: rows.length, people: rows.reduce((n, v) => n + v.partySize, 0), buildings };
 }
