@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, resolveDataDir } from '../../src-main/db/data-dir';
 import { SCHEMA_VERSION } from '../../src-main/db/migrations';
-import { openStore, WAL_AUTOCHECKPOINT_PAGES } from '../../src-main/db/open';
+import { openStore, WAL_AUTOCHECKPOINT_PAGES, PAGE_CACHE_KIB } from '../../src-main/db/open';
 import { DeskError } from '../../src-shared/errors';
 import { tempDir } from '../support/desk';
 
@@ -28,6 +28,7 @@ describe('store', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     // Checkpoints every ~85 check-ins, not every ~20: one write in twenty carrying one set the writes' p95 (issue 10).
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type='table'`).pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['users', 'audit_log', 'settings', 'buildings', 'units', 'occupants', 'search_occupant_doc', 'migrations']));
