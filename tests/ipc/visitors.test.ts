@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RegisterData } from '../../src-shared/modules/registers';
 import type { BlocklistRow, OnSite, VisitorPersonRow, VisitRow, VisitSlip } from '../../src-shared/modules/visitors';
-import { ADMIN_PASSWORD, setupDesk, storeFingerprint, testClock, type TestDesk } from '../support/desk';
-import { fullScans, planOf, sqlDuring } from '../support/plans';
+import { ADMIN_PASSWORD, storeFingerprint, type TestDesk } from '../support/desk';
+import { LIU_ID, setupVisitorsDesk, WANG_ID, wangAt } from './visitors-support';
 
 let t: TestDesk;
 let desk: string;
@@ -12,35 +12,12 @@ let unit1203: number;
 let zhangWei: number;
 let unit0801: number;
 
-const WANG_ID = '110101199003078670';
-const LIU_ID = '11010519491231002X';
-
 beforeEach(async () => {
-  t = await setupDesk({ clock: testClock('2026-11-20T09:00:00+08:00') });
-  desk = await t.createUser('qianmei', '钱梅', ['receptionist']);
-  guard = await t.createUser('zhaogang', '赵刚', ['security_manager']);
-  admin = t.adminToken;
-  const b3 = (await t.ok<{ id: number }>('directory.buildings.save', { name: '3' }, desk)).id;
-  const b5 = (await t.ok<{ id: number }>('directory.buildings.save', { name: '5' }, desk)).id;
-  unit1203 = (await t.ok<{ id: number }>('directory.units.save', { buildingId: b3, entrance: '2', room: '1203' }, desk)).id;
-  unit0801 = (await t.ok<{ id: number }>('directory.units.save', { buildingId: b5, entrance: '1', room: '0801' }, desk)).id;
-  zhangWei = (await t.ok<{ id: number }>('directory.occupants.save', { unitId: unit1203, name: '张伟', kind: 'owner', phone: '13812345678' }, desk)).id;
+  ({ t, desk, guard, admin, unit1203, unit0801, zhangWei } = await setupVisitorsDesk());
 });
 afterEach(() => t.close());
 
-const wang = (over: Record<string, unknown> = {}) => ({
-  name: '王建华',
-  idType: 'resident_id',
-  idNumber: WANG_ID,
-  phone: '13912345678',
-  company: '华为技术有限公司',
-  purpose: '商务洽谈',
-  unitId: unit1203,
-  occupantId: zhangWei,
-  partySize: 2,
-  plate: '粤b·d12345',
-  ...over,
-});
+const wang = (over: Record<string, unknown> = {}) => wangAt(unit1203, zhangWei, over);
 const checkIn = (input: Record<string, unknown>, token = desk) => t.ok<VisitRow>('visitors.checkIn', input, token);
 const auditSummaries = () => t.desk.store.db.prepare('SELECT summary FROM audit_log ORDER BY id').pluck().all() as string[];
 /** Moves the clock; idle sessions lock and expire, so everyone logs in again. */
@@ -376,38 +353,5 @@ describe('pass holders and registers', () => {
       ok: false, error: { fields: { autoCheckOutTime: '时间格式应为 HH:mm，例如 23:00' } },
     });
     expect(await t.call('visitors.settings.update', { retentionDays: 7 }, admin)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-  });
-});
-
-describe('check-in queries at scale', () => {
-  it('reach every row they need along an index: no check-in reads the whole of visits, people, the blocklist or the audit trail', async () => {
-    const db = t.desk.store.db;
-    await t.ok('visitors.blocklist.save', { name: '李四', phone: '13611112222', reason: '推销骚扰' }, guard);
-    await t.ok('visitors.blocklist.save', { name: '赵某', idNumber: LIU_ID, reason: '多次强行闯入' }, guard);
-    const b3 = (await t.ok<{ id: number; name: string }[]>('directory.buildings.list', {}, desk)).find((b) => b.name === '3栋')!.id;
-    const pass = await t.ok<{ number: string }>('passes.issue', {
-      holderName: '王师傅', idType: 'resident_id', idNumber: '110101199003078670', phone: '13912345678', company: '光明乳业',
-      category: 'milk', validFrom: '2026-11-20', validTo: '2026-11-30', buildingIds: [b3],
-    }, desk);
-    const first = await checkIn(wang());
-    await t.ok('visitors.checkOut', { id: first.id }, desk);
-    const seen = await sqlDuring(db, async () => {
-      await checkIn(wang()); // returning: is this person on site already?
-      await checkIn(wang({ name: '刘洋', idType: 'hk_macau_pass', idNumber: 'h12345678', phone: '13700001111', plate: '' })); // new
-    });
-    // The lookups the check-in rules make: number of the day, returning visitor, on site already, blocklist, audit chain.
-    for (const pattern of [/max\(seq\)/, /person_key = \?/, /v\.person_id = \?/, /FROM visitor_blocklist/, /FROM audit_log/]) {
-      expect(seen.some((s) => pattern.test(s)), String(pattern)).toBe(true);
-    }
-    for (const sql of seen.filter((s) => /^\s*(SELECT|WITH)/i.test(s))) expect(fullScans(db, sql), sql).toEqual([]);
-    // Each half of the blocklist check along its own partial index; the open visit of one person along visits_person.
-    const planOfMatch = (list: string[], re: RegExp) => planOf(db, list.find((s) => re.test(s))!).join(' | ');
-    expect(planOfMatch(seen, /FROM visitor_blocklist/)).toMatch(/visitor_blocklist_id \(id_number=\?\).*visitor_blocklist_phone \(phone=\?\)/);
-    expect(planOfMatch(seen, /v\.person_id = \?/)).toContain('USING INDEX visits_person (person_id=? AND checked_out_at=?)');
-    // A pass holder scanning in: is this pass on site already, without reading every open visit.
-    const byPass = await sqlDuring(db, () => t.ok('visitors.checkInByPass', { number: pass.number }, desk));
-    const openOfPass = byPass.filter((s) => /v\.pass_id = \?/.test(s));
-    expect(openOfPass).toHaveLength(1);
-    expect(planOfMatch(openOfPass, /v\.pass_id = \?/)).toContain('USING INDEX visits_open_pass (pass_id=?)');
   });
 });
