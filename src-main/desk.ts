@@ -6,7 +6,7 @@ import { SerialQueue } from './ipc/serial';
 import { JOBS, startScheduler, type Scheduler } from './jobs/schedule';
 import { createJobRunner, type RunJob } from './jobs/runner';
 import { SessionStore } from './modules/auth/sessions';
-import { automaticBackup } from './modules/backups/automatic';
+import { automaticBackup, storeIsSetUp } from './modules/backups/automatic';
 
 export interface Desk {
   rt: Runtime;
@@ -60,7 +60,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     close: async () => {
       await scheduler?.stop();
       // A failed exit backup (read-only data directory) is logged; the store must still close cleanly.
-      if (opts.backupOnClose && rt.ds.isInitialized) {
+      if (opts.backupOnClose && rt.ds.isInitialized && storeIsSetUp(rt.db)) {
         await queue.run(() => automaticBackup(rt, 'exit', clock())).catch((err: unknown) => console.error('[backups] exit backup not recorded:', err));
       }
       if (rt.ds.isInitialized) await rt.ds.destroy();

@@ -19,6 +19,10 @@ const fresh = () => {
   return d;
 };
 const daily = JOBS.find((j) => j.name === 'backups.daily')!;
+const setUp = async (d: Desk) => {
+  const res = await d.dispatch('auth.setup', { orgName: '阳光花园物业服务中心', username: 'admin', displayName: '王建军', password: 'Admin2026' });
+  expect(res.ok).toBe(true);
+};
 const history = (d: Desk) => d.store.db.prepare('SELECT kind, ok, username FROM backup_history ORDER BY id').all();
 
 describe('automatic backups', () => {
@@ -26,6 +30,7 @@ describe('automatic backups', () => {
     const dir = fresh();
     const clock = testClock('2026-11-20T02:00:00+08:00');
     desk = await openDesk({ dataDir: dir, clock, jobsEveryMs: false });
+    await setUp(desk);
     const folder = path.join(dir, 'backups');
     fs.mkdirSync(folder);
     // Forty days of older daily backups and one manual one, which retention never touches.
@@ -59,10 +64,23 @@ describe('automatic backups', () => {
     const dir = fresh();
     const clock = testClock('2026-11-20T18:30:00+08:00');
     desk = await openDesk({ dataDir: dir, clock, jobsEveryMs: false, backupOnClose: true });
+    await setUp(desk);
     await desk.close();
     desk = null;
     expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['frontdesk-20261120-183000-exit.sqlite']);
     desk = await openDesk({ dataDir: dir, clock, jobsEveryMs: false });
     expect(history(desk)).toEqual([{ kind: 'exit', ok: 1, username: 'system' }]);
+  });
+
+  it('a desk nobody has set up is not backed up, so the first-run screen of a new desk finds no backup to restore', async () => {
+    const dir = fresh();
+    const clock = testClock('2026-11-20T18:30:00+08:00');
+    desk = await openDesk({ dataDir: dir, clock, backupOnClose: true }); // the jobs run once at open, as on a new PC
+    expect(await desk.runJob(daily)).toBeNull();
+    const status = await desk.dispatch('auth.status', {});
+    expect(status).toMatchObject({ ok: true, data: { needsSetup: true, backupsFound: null } });
+    await desk.close();
+    desk = null;
+    expect(fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')) : []).toEqual([]);
   });
 });

@@ -12,8 +12,15 @@ import { backupsToPrune } from './retention';
 /** A failed daily backup is tried again after this long, not every minute. */
 const RETRY_MINUTES = 60;
 
-/** The daily backup is due when none succeeded today (local day) and none failed within the last hour. */
+/**
+ * Whether the first-run setup has been done. A store nobody has set up holds nothing worth keeping, and a backup of it
+ * would make the first-run screen tell a new desk that it has a backup to restore.
+ */
+export const storeIsSetUp = (db: Database): boolean => db.prepare('SELECT EXISTS (SELECT 1 FROM users)').pluck().get() === 1;
+
+/** The daily backup is due when the desk is set up, none succeeded today (local day) and none failed within the last hour. */
 export function dailyBackupDue(db: Database, now: Date): boolean {
+  if (!storeIsSetUp(db)) return false;
   const last = lastAttempt(db, 'auto');
   if (!last) return true;
   if (last.ok) return !dayjs(last.at).isSame(dayjs(now), 'day');
