@@ -1,3 +1,4 @@
+import { INDEX_PROBLEM_ZH } from '../../rules/index-number';
 import type { Widen } from '../zh-CN';
 
 /** Messages of the archive catalogue and storage map (000 篇5): register titles, columns and the field messages main writes. */
@@ -11,16 +12,7 @@ const zhCN = {
   signReviewer: '审核人',
   signApprover: '审批人',
   col: { category: '文件类别', indexNo: '索引号', title: '文件名称 / 编号', drawingNo: '图号', version: '版本', copies: '份数', level: '密级', department: '部门', docDate: '日期', retention: '保管期限', contentNote: '内容说明' },
-  indexProblem: {
-    empty: '请输入索引号，格式为 类别-柜号.序号-盒号，例如 f-3.1-02',
-    shape: '索引号“{{text}}”格式不正确，应为 类别-柜号.序号-盒号，例如 f-3.1-02',
-    category: '类别“{{value}}”不存在：受控文件为 a–f，非受控文件为 1–7',
-    cabinet: '缺少文件柜编号（“-”与“.”之间），例如 f-3.1-02 中的 3',
-    serial: '缺少同号柜序列号（“.”之后），例如 f-3.1-02 中的 1',
-    box: '文件盒编号“{{value}}”应为两位数字，例如 02',
-    leadingZero: '{{part}}“{{value}}”不能以 0 开头',
-    range: '{{part}} {{value}} 超出范围（{{min}}–{{max}}）',
-  },
+  indexProblem: INDEX_PROBLEM_ZH,
   msg: {
     entityDocument: '存档文件',
     entityCabinet: '文件柜',
