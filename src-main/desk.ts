@@ -1,4 +1,5 @@
 import { openStore, preallocateWal, type Store } from './db/open';
+import { StoreUpkeep } from './db/upkeep';
 import type { Host, Runtime } from './ipc/context';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
@@ -42,8 +43,10 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
   const store = await openStore(opts.dataDir);
   if (opts.preallocateWal) preallocateWal(store);
   const clock = opts.clock ?? (() => new Date());
-  const rt: Runtime = { ds: store.ds, db: store.db, sessions: new SessionStore(clock), host: opts.host ?? null, clock };
   const queue = new SerialQueue();
+  // A restore swaps the runtime's connection: the upkeep always works on the current one.
+  const upkeep = new StoreUpkeep(() => rt.db, queue);
+  const rt: Runtime = { ds: store.ds, db: store.db, sessions: new SessionStore(clock), host: opts.host ?? null, clock, upkeep };
   const runJob = createJobRunner(rt, queue);
   const every = opts.jobsEveryMs ?? 60_000;
   const scheduler = every === false ? null : startScheduler(runJob, JOBS, every);
@@ -59,6 +62,7 @@ export async function openDesk(opts: DeskOptions): Promise<Desk> {
     scheduler,
     close: async () => {
       await scheduler?.stop();
+      upkeep.stop();
       // A failed exit backup (read-only data directory) is logged; the store must still close cleanly.
       if (opts.backupOnClose && rt.ds.isInitialized && storeIsSetUp(rt.db)) {
         await queue.run(() => automaticBackup(rt, 'exit', clock())).catch((err: unknown) => console.error('[backups] exit backup not recorded:', err));

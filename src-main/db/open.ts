@@ -17,11 +17,12 @@ export interface Store {
 }
 
 /**
- * Pages in the WAL before a commit copies them back into the database file. A check-in or sign-in adds 35–50 pages
- * (the row, its indexes, the search index, the audit record), so SQLite's default of 1,000 made one write in twenty
- * also carry a ~3 ms checkpoint, which set the writes' p95; at 4,000 it is about one in eighty-five, costs less in
- * all (pages written many times are copied once) and the WAL stays under ~16 MB. Durability is the commit's fsync of
- * the WAL (synchronous=FULL), not the checkpoint.
+ * Pages in the WAL before a commit itself copies them back into the database file. A check-in or sign-in adds 35–50
+ * pages (the row, its indexes, the search index, the audit record). The desk checkpoints after the reply, every 20
+ * writes (`StoreUpkeep`), so this is only the bound for writes that come faster than the desk idles (an import, the
+ * benchmark without its turns): at SQLite's default of 1,000, one such write in twenty carried a ~3 ms checkpoint; at
+ * 4,000 it is one in eighty-five and the WAL stays under ~16 MB. Durability is the commit's fsync of the WAL
+ * (synchronous=FULL), not the checkpoint.
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 4000;
 

@@ -4,6 +4,7 @@ import type { RegisterData } from '../../src-shared/modules/registers';
 import type { Language } from '../../src-shared/modules/settings';
 import type { Role } from '../../src-shared/roles';
 import type { SessionStore } from '../modules/auth/sessions';
+import type { StoreUpkeep } from '../db/upkeep';
 
 export interface Caller {
   userId: number;
@@ -38,6 +39,8 @@ export interface Runtime {
   sessions: SessionStore;
   host: Host | null;
   clock: () => Date;
+  /** Merges and checkpoints after each write's reply. */
+  upkeep: StoreUpkeep;
 }
 
 export interface Ctx {

@@ -115,6 +115,7 @@ async function run(
     writeAudit(rt, channel, caller, now, changes);
     return result;
   });
+  rt.upkeep.afterWrite();
   if (kept) throw kept;
   return data;
 }

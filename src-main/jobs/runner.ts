@@ -27,8 +27,8 @@ export function createJobRunner(rt: Runtime, queue: SerialQueue): RunJob {
   return (job) => {
     const outside = job.outside;
     if (outside) return queue.run(() => outside(rt, rt.clock()));
-    return queue.run(() =>
-      rt.ds.transaction(async () => {
+    return queue.run(async () => {
+      const changed = await rt.ds.transaction(async () => {
         const now = rt.clock();
         const summary = job.run(rt.db, now);
         if (summary) {
@@ -44,7 +44,9 @@ export function createJobRunner(rt: Runtime, queue: SerialQueue): RunJob {
           });
         }
         return summary;
-      }),
-    );
+      });
+      if (changed) rt.upkeep.afterWrite();
+      return changed;
+    });
   };
 }

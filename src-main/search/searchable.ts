@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { cached } from '../db/statements';
 import { charKeys, pinyinKeys, tailKeys } from './keys';
+import { noteIndexWritten } from './merging';
 import { pageSearch, type PageQuery } from './page';
 import { matchFragment, parseTerms, type MatchFragment } from './query';
 
@@ -47,10 +48,12 @@ export function defineSearchable<Row>(decl: SearchDeclaration<Row>): Searchable<
         pinyinKeys(decl.pinyin(row)),
         tailKeys(decl.tails(row)),
       );
+      noteIndexWritten(db, decl.kind);
     },
     remove(db, id) {
       cached(db, DELETE_DOC).run(id);
       cached(db, DELETE_KEY).run(id);
+      noteIndexWritten(db, decl.kind);
     },
     match: (query) => matchFragment(decl.kind, parseTerms(query)),
     page: (db, query, page, run) => pageSearch(db, decl.kind, parseTerms(query), page, run),

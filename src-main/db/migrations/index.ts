@@ -14,6 +14,7 @@ import { DocControl0000000000014 } from './0014-doccontrol';
 import { Handover0000000000015 } from './0015-handover';
 import { Backups0000000000016 } from './0016-backups';
 import { WritePaths0000000000017 } from './0017-write-paths';
+import { SteadySearchMerges0000000000018 } from './0018-steady-search-merges';
 
 /** Every migration in order. Their count is the schema version written to `PRAGMA user_version`. */
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   Handover0000000000015,
   Backups0000000000016,
   WritePaths0000000000017,
+  SteadySearchMerges0000000000018,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
