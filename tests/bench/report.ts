@@ -33,6 +33,8 @@ export interface Measurement {
   rows: number | null;
   verdicts: Verdict[];
   notMeasured?: string;
+  /** Writes: the store's upkeep steps (search merges, checkpoints) they left, each run after a reply and timed apart. */
+  upkeep?: { steps: Stats; checkpoints: number; mergingSteps: number } | null;
 }
 
 export interface BenchResult {
@@ -85,6 +87,11 @@ export function formatTable(result: BenchResult): string {
   }
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
   lines.push('');
+  for (const { m, u } of result.measurements.flatMap((x) => (x.upkeep ? [{ m: x, u: x.upkeep }] : []))) {
+    lines.push(
+      `${m.channel}: after-reply upkeep ${u.steps.n} steps (${u.mergingSteps} merging, ${u.checkpoints} checkpoints), p50 ${ms(u.steps.p50)} p95 ${ms(u.steps.p95)} max ${ms(u.steps.max)} ms`,
+    );
+  }
   lines.push(`data file ${mb(result.dataFile.bytes)} (+ WAL ${mb(result.dataFile.walBytes)}), peak RSS ${mb(result.peakRssBytes)}`);
   lines.push(`time: generate ${result.seconds.generate.toFixed(1)} s, measure ${result.seconds.measure.toFixed(1)} s, total ${result.seconds.total.toFixed(1)} s`);
   const failed = result.measurements.flatMap((m) => m.verdicts.filter((v) => !v.pass).map((v) => `${m.id} ${v.name} (${ms(v.value)})`));

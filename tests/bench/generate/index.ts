@@ -32,12 +32,21 @@ export async function generateAll(db: Database, sizes: Sizes, now: Date, userId:
   // its own pragmas before anything is measured.
   db.pragma('cache_size = -262144');
   db.pragma('synchronous = OFF');
+  // The desk merges its search indexes after every write (StoreUpkeep), four segments of a level at a time; in bulk
+  // there is no "after the write", so FTS5's own automerge does the same merging during the load.
+  const searchTables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'`).pluck().all() as string[];
+  const ftsCommand = (command: string, value: number) => {
+    for (const t of searchTables) db.prepare(`INSERT INTO ${t}(${t}, rank) VALUES ('${command}', ${value})`).run();
+  };
+  ftsCommand('automerge', 4);
   const dir = await step('directory', () => generateDirectory(g, sizes.units, sizes.occupants));
   await step('visitors', () => generateVisitors(g, dir, sizes.visitorPeople, sizes.visits, sizes.days));
   await step('mail', () => generateMail(g, dir, sizes.parcels, sizes.days));
   await step('keys', () => generateKeys(g, dir, sizes.keys, sizes.keyLoans, sizes.days));
   await step('lostfound', () => generateLostFound(g, sizes.foundItems, sizes.days));
   await step('archive', () => generateArchive(g, sizes.documents, sizes.borrowings, sizes.days));
+  // Settled as the desk's upkeep leaves them (no level holding four segments), and automerge off again as migrated.
+  await step('search merges', () => db.transaction(() => { ftsCommand('merge', 1_000_000); ftsCommand('automerge', 0); })());
   // Today's automatic backup is on record, so the desk's daily job does not copy the store in the middle of the timings.
   db.prepare(`INSERT INTO backup_history(at, kind, file, size, ok) VALUES (?, 'auto', 'bench-placeholder', 0, 1)`).run(iso(now));
   // No ANALYZE: the desk never runs it, so the planner sees what it sees on a real desk.
