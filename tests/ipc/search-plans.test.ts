@@ -15,13 +15,18 @@ describe('search statements at scale', () => {
   afterAll(() => m.t.close());
 
   const search = (q: string) => m.t.ok<{ rows: MailItemRow[] }>('mail.items.search', { q }, m.desk);
+  /** The rows of a search and every statement it ran. */
+  const watched = async (q: string) => {
+    let rows: MailItemRow[] = [];
+    const seen = await sqlDuring(m.t.desk.store.db, async () => {
+      rows = (await search(q)).rows;
+    });
+    return { rows, seen };
+  };
 
   it('reads the FTS5 index in rowid order, stopping at the page, then the page of items by id', async () => {
     const db = m.t.desk.store.db;
-    let rows: MailItemRow[] = [];
-    const seen = await sqlDuring(db, async () => {
-      rows = (await search('张')).rows;
-    });
+    const { rows, seen } = await watched('张');
     expect(rows.map((r) => r.recipientName)).toEqual(['张伟']);
     const fts = seen.filter((s) => /MATCH/.test(s));
     expect(fts.length).toBeGreaterThan(0);
@@ -36,10 +41,7 @@ describe('search statements at scale', () => {
 
   it('looks a whole tracking number up in its own index, without the search index', async () => {
     const db = m.t.desk.store.db;
-    let rows: MailItemRow[] = [];
-    const seen = await sqlDuring(db, async () => {
-      rows = (await search('JT5261988016578')).rows;
-    });
+    const { rows, seen } = await watched('JT5261988016578');
     expect(rows.map((r) => r.trackingNo)).toEqual(['JT5261988016578']);
     expect(seen.filter((s) => /MATCH/.test(s))).toEqual([]);
     const lookup = seen.find((s) => /tracking_no = \?/.test(s))!;
