@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import type { RegisterData } from '../../src-shared/modules/registers';
 import { apiOk, ensureOccupant, ensureUser, loginAs, prepareDesk } from './support';
 
@@ -128,10 +128,10 @@ test('the administrator backs up now, is refused a file that is not a backup, an
   await page.getByRole('button', { name: '备份到本机备份文件夹' }).click();
   await expect(page.getByRole('status')).toContainText('已备份：');
   const history = page.getByRole('table', { name: '备份记录' });
-  // The newest manual row, not simply the first: while another spec had moved the shared desk's clock days ahead, the
-  // minute's job timer may have taken that day's automatic backup, which then sorts above anything made today.
-  const made = history.getByRole('row').filter({ hasText: '手动' }).first();
-  await expect(made).toContainText('成功');
+  // The manual backup's rows, not simply the first ones: while another spec had moved the shared desk's clock days
+  // ahead, the minute's job timer may have taken that day's automatic backup, which then sorts above anything made today.
+  const manual = (rows: Locator) => rows.getByRole('row').filter({ hasText: '手动' }).first();
+  await expect(manual(history)).toContainText('成功');
   await expect(page.getByText('最近一次成功备份：')).toBeVisible();
 
   const bogus = path.join(RESULTS, 'not-a-backup.sqlite');
@@ -143,11 +143,11 @@ test('the administrator backs up now, is refused a file that is not a backup, an
   await expect(page.getByRole('alert').first()).toHaveText(`${bogus} 已损坏或不是数据库文件（完整性检查未通过），不能用于恢复，当前数据未作任何更改`);
 
   // Restoring the backup made a moment ago leaves the shared store as it was (other specs run on it).
-  await page.getByRole('button', { name: '用此备份恢复' }).first().click();
+  await manual(page.getByRole('region', { name: '本机备份文件' })).getByRole('button', { name: '用此备份恢复' }).click();
   await expect(page.getByRole('dialog', { name: '确认恢复数据' })).toContainText('当前数据会先保存为安全副本');
   await page.getByRole('dialog', { name: '确认恢复数据' }).getByRole('button', { name: '确认恢复' }).click();
   await expect(page.getByRole('status')).toContainText('条操作日志校验通过');
-  await expect(history.getByRole('row').nth(1)).toContainText('恢复');
+  await expect(history.getByRole('row').filter({ hasText: '恢复' }).first()).toContainText('成功');
   // The session goes on working on the restored store.
   await page.getByRole('navigation', { name: '功能导航' }).getByRole('link', { name: '审计日志' }).click();
   await expect(page.getByText('从备份').first()).toBeVisible();
